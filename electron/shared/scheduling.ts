@@ -159,9 +159,10 @@ export type AplSummary = {
   /**
    * The first session of the scheme (any version) not over yet that already seats this candidate, other
    * than apl/list's exceptSessionId: the plan would refuse them (SCHEDULE_CANDIDATE_SAME_SCHEME), so the
-   * planner's picker names it. Null while the LSP has that rule switched off.
+   * planner's picker names it, its date and start on its TUK's clock (timeZone). Null while the LSP has that
+   * rule switched off.
    */
-  bookedIn: { code: string; date: string; startTime: string } | null;
+  bookedIn: { code: string; date: string; startTime: string; timeZone: TukZone } | null;
 };
 
 /** apl/list's filter: schedulable now, waiting for staff (APL.01) or for an assessor (APL.02), or refused. */

@@ -219,7 +219,7 @@ export function listApl(db: Db, scope: AplScope, args: AplListArgs, now: Date): 
       gate: gateOf(r, elements),
       certifiedUntil: r.certified_until,
       certifiedExpired: r.certified_until !== null && isExpired(r.certified_until, today),
-      bookedIn: sameScheme && r.booked_code && r.booked_date && r.booked_start ? { code: r.booked_code, date: r.booked_date, startTime: r.booked_start } : null,
+      bookedIn: sameScheme && r.booked_code && r.booked_date && r.booked_start ? { code: r.booked_code, date: r.booked_date, startTime: r.booked_start, timeZone: r.booked_zone ?? 'WIB' } : null,
     }),
     (r) => ({ key: r.name, id: r.candidate_id }),
     null,

@@ -8,7 +8,7 @@ import { storeUpload } from '../../../electron/core/bundles/transfers';
 import { EVIDENCE_FILE_MAX_BYTES } from '../../../electron/core/scheduling/apl-evidence-file';
 import { call, demo, demoSessionId, failure, signInAs, signInCandidate, staff } from '../../support/core';
 import { TINY_PNG } from '../registry/photo-bytes';
-import { auditCount, candidateInput, lastAuditDetails, registryCore } from '../registry/support';
+import { auditCount, candidateInput, lastAuditDetails, registryCore, tukInput } from '../registry/support';
 import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
 import { approveApl, check, codes, create, demoSchemeId, NOW, plan, setRules, world } from './support';
 
@@ -238,15 +238,17 @@ describe('apl/list names an upcoming session of the scheme the candidate already
           .filter((r) => r.candidateId === one || r.candidateId === two)
           .map((r) => [r.candidateId, r.bookedIn]),
       );
-    const later = await create(w, plan(w, { schemeId, date: '2026-12-03', assessorIds: [demoAssessor], candidates: [{ candidateId: one, assessorId: demoAssessor }] }));
+    // The later one at a TUK in Makassar: its date and start are on that TUK's clock, which the answer names.
+    const makassar = await call(w.core, 'tuks/create', { tuk: tukInput(3, { timeZone: 'WITA' }) }, w.admin);
+    const later = await create(w, plan(w, { schemeId, tukId: makassar.id, date: '2026-12-03', assessorIds: [demoAssessor], candidates: [{ candidateId: one, assessorId: demoAssessor }] }));
     // A second one only with the rule switched off, as an LSP may.
     await setRules(w.core, w.admin, { candidateSameScheme: false });
     const sooner = await create(w, plan(w, { schemeId, date: '2026-12-02', assessorIds: [demoAssessor], candidates: [{ candidateId: one, assessorId: demoAssessor }] }));
     expect((await booked())[one]).toBeNull();
     await setRules(w.core, w.admin, {});
     // The picker offered them both; the plan then refused the first (SCHEDULE_CANDIDATE_SAME_SCHEME).
-    expect(await booked()).toEqual({ [one]: { code: sooner.code, date: '2026-12-02', startTime: '08:00' }, [two]: null });
-    expect(await booked(sooner.id)).toEqual({ [one]: { code: later.code, date: '2026-12-03', startTime: '08:00' }, [two]: null });
+    expect(await booked()).toEqual({ [one]: { code: sooner.code, date: '2026-12-02', startTime: '08:00', timeZone: 'WIB' }, [two]: null });
+    expect(await booked(sooner.id)).toEqual({ [one]: { code: later.code, date: '2026-12-03', startTime: '08:00', timeZone: 'WITA' }, [two]: null });
     // The demo's candidates sit its session today (08:00-10:00 on the fixed clock, not over yet).
     const demoRows = (await call(w.core, 'apl/list', { schemeId, search: demo.people.candidates[0].name }, w.admin)).rows;
     expect(demoRows[0].bookedIn).toMatchObject({ code: demo.people.session.code });

@@ -1,4 +1,5 @@
 /** FR.APL.01 (apl_application, apl_evidence) and FR.APL.02 (apl_self_assessment, apl_self_answer). */
+import type { TukZone } from '../../../shared/time-zones';
 import type { Db } from '../open';
 import { sql } from '../statements';
 import { NOT_CLOSED } from './scheduling-rules';
@@ -249,6 +250,8 @@ export type AplListRow = GateRow & {
   booked_code: string | null;
   booked_date: string | null;
   booked_start: string | null;
+  /** The booked session's TUK's zone, the clock its date and start are on; null for a TUK without one (WIB). */
+  booked_zone: TukZone | null;
 };
 
 /** apl/list's states as SQL over GATE_SELECT's columns and the element count (@elements). */
@@ -293,7 +296,8 @@ export function aplPage(
        SELECT g.*, c.name, c.nik, c.participant_no,
          (SELECT max(ct.valid_until) FROM certificate ct JOIN scheme sc ON sc.id = ct.scheme_id
           WHERE ct.candidate_id = c.id AND ct.revoked_at IS NULL AND sc.code = (SELECT code FROM scheme WHERE id = @schemeId)) AS certified_until,
-         b.code AS booked_code, b.date AS booked_date, b.start_time AS booked_start
+         b.code AS booked_code, b.date AS booked_date, b.start_time AS booked_start,
+         (SELECT bt.time_zone FROM tuk bt WHERE bt.id = b.tuk_id) AS booked_zone
        FROM (${GATE_SELECT} WHERE a.lsp_id = @lspId AND a.scheme_id = @schemeId AND ${CURRENT_ROUND}) g
        JOIN candidate c ON c.id = g.candidate_id
        -- The rules' candidateSameScheme, as one row: the first such session not over yet and not cancelled

@@ -362,10 +362,11 @@ describe("the planner's candidate picker", () => {
   });
 
   it.each([
-    ['id' as const, ' · sudah terjadwal untuk skema ini di sesi JDW-20270310-001 (10 Mar 2027, 08.00): keluarkan dulu dari sesi itu'],
-    ['en' as const, ' · already scheduled for this scheme in session JDW-20270310-001 (10 Mar 2027, 08:00): remove them from that session first'],
+    // On that session's TUK's clock, named: a TUK in Makassar.
+    ['id' as const, ' · sudah terjadwal untuk skema ini di sesi JDW-20270310-001 (10 Mar 2027, 08.00 WITA): keluarkan dulu dari sesi itu'],
+    ['en' as const, ' · already scheduled for this scheme in session JDW-20270310-001 (10 Mar 2027, 08:00 WITA): remove them from that session first'],
   ])('names the upcoming session of the scheme a candidate already sits, instead of offering them to a plan that would refuse them (%s)', async (language, text) => {
-    const booked = { ...aplSummary(1), bookedIn: { code: 'JDW-20270310-001', date: '2027-03-10', startTime: '08:00' } };
+    const booked = { ...aplSummary(1), bookedIn: { code: 'JDW-20270310-001', date: '2027-03-10', startTime: '08:00', timeZone: 'WITA' as const } };
     const { fake } = openPlanner(language, { 'apl/list': () => ok(page([booked, aplSummary(2), aplSummary(3)])) });
     fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
     fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);

@@ -477,7 +477,8 @@ describe('cancelling a session', () => {
     openAt(
       'sessions/ses-1',
       {
-        'sessions/get': () => ok(plannedSessionDetail({ status: 'cancelled', editable: false, cancellation: cancelled, assessors: [SEATED_ASSESSOR], candidates: [SEATED_CANDIDATE] })),
+        // At a TUK in Makassar: its times on its clock, named.
+        'sessions/get': () => ok(plannedSessionDetail({ status: 'cancelled', editable: false, cancellation: cancelled, assessors: [SEATED_ASSESSOR], candidates: [SEATED_CANDIDATE], tuk: { ...plannedSession(1).tuk, timeZone: 'WITA' } })),
         'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
       },
       'en',
@@ -486,7 +487,7 @@ describe('cancelling a session', () => {
     expect(screen.getByTestId('session-cancelled-tuk').textContent).toBe("This session's bundle was never exported, so no TUK holds it.");
     const plan = screen.getByTestId('session-cancelled-plan');
     expect([...plan.querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['When', 'TUK', 'Assessors']);
-    expect([...plan.querySelectorAll('dd')].map((d) => d.textContent)).toEqual(['10 Mar 2027 22:00–11 Mar 2027 02:00', 'TUK SMK Negeri 1', 'Asesor 1']);
+    expect([...plan.querySelectorAll('dd')].map((d) => d.textContent)).toEqual(['10 Mar 2027 22:00–11 Mar 2027 02:00 WITA', 'TUK SMK Negeri 1', 'Asesor 1']);
     expect(within(plan).getByRole('table', { name: 'Candidates (1)' }).querySelector('tbody tr')?.textContent).toBe('Peserta 1P-0001');
     expect(screen.getByTestId('session-screen').querySelector('.badge--danger')?.textContent).toBe('Cancelled');
   });

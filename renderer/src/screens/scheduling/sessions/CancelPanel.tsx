@@ -114,7 +114,8 @@ export function CancelledNote({ detail }: { detail: PlannedSessionDetail }) {
             {
               key: 'when',
               label: t('schedulingScreens.sessions.when'),
-              value: `${f.date(detail.date)} ${f.time(detail.startTime)}–${detail.endDate !== detail.date ? `${f.date(detail.endDate)} ` : ''}${f.time(detail.endTime)}`,
+              // On the TUK's clock, which the office's may not be: its zone after the end, as the sessions list writes it.
+              value: `${f.date(detail.date)} ${f.time(detail.startTime)}–${detail.endDate !== detail.date ? `${f.date(detail.endDate)} ` : ''}${f.time(detail.endTime)} ${detail.tuk.timeZone}`,
             },
             { key: 'tuk', label: t('schedulingScreens.tuk'), value: detail.tuk.name },
             { key: 'assessors', label: t('schedulingScreens.planner.assessors'), value: detail.assessors.map((a) => a.name).join(', ') || '—' },

@@ -158,7 +158,8 @@ export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId
           {c.bookedIn && (
             <span className="muted small" data-testid="candidate-booked" id={`${idBase}-booked-${c.candidateId}`}>
               {' · '}
-              {t('schedulingScreens.planner.bookedIn', { session: c.bookedIn.code, date: f.date(c.bookedIn.date), time: f.time(c.bookedIn.startTime) })}
+              {/* On that session's TUK's clock, which the office's may not be: its zone says which, as the sessions list writes it. */}
+              {t('schedulingScreens.planner.bookedIn', { session: c.bookedIn.code, date: f.date(c.bookedIn.date), time: `${f.time(c.bookedIn.startTime)} ${c.bookedIn.timeZone}` })}
             </span>
           )}
         </li>
