@@ -129,7 +129,7 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
     if (day > settings.maxCandidatesPerAssessorPerDay) refuse('SCHEDULE_ASSESSOR_DAY_LIMIT', field, { ...who, date: plan.date, load: day, limit: settings.maxCandidatesPerAssessorPerDay });
     for (const o of overlaps.get(id) ?? []) {
       const ends = clockOf(o.ends_min);
-      refuse('SCHEDULE_ASSESSOR_OVERLAP', field, { ...who, session: o.code, date: o.date, startTime: o.start_time, endDate: ends.date, endTime: ends.time });
+      refuse('SCHEDULE_ASSESSOR_OVERLAP', field, { ...who, session: o.code, date: o.date, startTime: o.start_time, endDate: ends.date, endTime: ends.time, zone: o.zone });
     }
   });
 
@@ -152,10 +152,10 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
     const gap = gates?.get(c.id)?.missing[0];
     if (gap) refuse(GATE_CONFLICT[gap], field, { ...who, scheme: scheme.code });
     const overlapping = busy.get(c.id) ?? [];
-    for (const o of overlapping) refuse('SCHEDULE_CANDIDATE_OVERLAP', field, { ...who, session: o.code, date: o.date, startTime: o.start_time });
+    for (const o of overlapping) refuse('SCHEDULE_CANDIDATE_OVERLAP', field, { ...who, session: o.code, date: o.date, startTime: o.start_time, zone: o.zone });
     // A session already named for its overlap is not named twice.
     for (const o of sameScheme.get(c.id) ?? []) {
-      if (!overlapping.some((b) => b.code === o.code)) refuse('SCHEDULE_CANDIDATE_SAME_SCHEME', field, { ...who, scheme: scheme.code, session: o.code, date: o.date, startTime: o.start_time });
+      if (!overlapping.some((b) => b.code === o.code)) refuse('SCHEDULE_CANDIDATE_SAME_SCHEME', field, { ...who, scheme: scheme.code, session: o.code, date: o.date, startTime: o.start_time, zone: o.zone });
     }
   });
 

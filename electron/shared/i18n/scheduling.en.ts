@@ -15,7 +15,7 @@ export const schedulingErrorsEn = {
   SCHEDULE_ASSESSOR_DAY_LIMIT:
     'Assessor {{assessor}} ({{metNumber}}) would assess {{load}} candidates on {{date}}, over the limit of {{limit}} candidates per assessor per day. Move some of their candidates to another assessor of that session, or change the limit in the LSP scheduling rules.',
   SCHEDULE_ASSESSOR_OVERLAP:
-    'Assessor {{assessor}} ({{metNumber}}) already serves in session {{session}} ({{span}}), whose time overlaps. Choose another assessor, or change the date or time of one of the sessions.',
+    'Assessor {{assessor}} ({{metNumber}}) already serves in session {{session}} ({{span}} {{zone}}), whose time overlaps. Choose another assessor, or change the date or time of one of the sessions.',
   SCHEDULE_ASSESSOR_NO_CANDIDATES:
     'Assessor {{assessor}} ({{metNumber}}) is planned for this session but has no candidate assigned yet. Move candidates to them, or remove the assessor from the session if they are not needed.',
   SCHEDULE_ASSESSOR_NO_ACCOUNT:
@@ -42,9 +42,9 @@ export const schedulingErrorsEn = {
     'This session\'s bundle was exported for {{tuk}} ({{exportedAt}}), which keeps it as a session to come once imported, so the session cannot move to another TUK. Choose {{tuk}} again, cancel this session (Cancel session, below), export this session again under Session bundles & keys and have it imported at {{tuk}}, so it marks the session cancelled; then plan a new session at the TUK you want.',
   SCHEDULE_TUK_INACTIVE: "{{tuk}}: this TUK has been deactivated. Choose another TUK, or reactivate the TUK's record.",
   SCHEDULE_SCHEME_INACTIVE: 'Scheme {{scheme}} version {{version}} has been deactivated. Choose another scheme, or reactivate it.',
-  SCHEDULE_CANDIDATE_OVERLAP: 'Candidate {{candidate}} ({{participantNo}}) is already scheduled in session {{session}} ({{date}} {{startTime}}), whose time overlaps. Remove the candidate from one of the sessions, or change its time.',
+  SCHEDULE_CANDIDATE_OVERLAP: 'Candidate {{candidate}} ({{participantNo}}) is already scheduled in session {{session}} ({{date}} {{startTime}} {{zone}}), whose time overlaps. Remove the candidate from one of the sessions, or change its time.',
   SCHEDULE_CANDIDATE_SAME_SCHEME:
-    'Candidate {{candidate}} ({{participantNo}}) is already scheduled for scheme {{scheme}} in session {{session}} ({{date}} {{startTime}}). Remove the candidate from one of the sessions; schedule a re-assessment once that session is over.',
+    'Candidate {{candidate}} ({{participantNo}}) is already scheduled for scheme {{scheme}} in session {{session}} ({{date}} {{startTime}} {{zone}}). Remove the candidate from one of the sessions; schedule a re-assessment once that session is over.',
   SCHEDULE_CANDIDATE_APL01_UNVERIFIED: "Candidate {{candidate}}'s ({{participantNo}}) FR.APL.01 for scheme {{scheme}} is missing or not yet verified by the LSP.",
   SCHEDULE_CANDIDATE_APL01_REJECTED: "Candidate {{candidate}}'s ({{participantNo}}) FR.APL.01 for scheme {{scheme}} was not accepted.",
   SCHEDULE_CANDIDATE_APL02_UNREVIEWED:

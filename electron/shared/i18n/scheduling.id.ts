@@ -17,7 +17,7 @@ export const schedulingErrorsId = {
   SCHEDULE_ASSESSOR_DAY_LIMIT:
     'Asesor {{assessor}} ({{metNumber}}) akan menguji {{load}} asesi pada {{date}}, melebihi batas {{limit}} asesi per asesor per hari. Pindahkan sebagian asesinya ke asesor lain di sesi itu, atau ubah batasnya di Aturan penjadwalan LSP.',
   SCHEDULE_ASSESSOR_OVERLAP:
-    'Asesor {{assessor}} ({{metNumber}}) sudah bertugas pada sesi {{session}} ({{span}}) yang waktunya bertumpang tindih. Pilih asesor lain, atau ubah tanggal atau jam salah satu sesi.',
+    'Asesor {{assessor}} ({{metNumber}}) sudah bertugas pada sesi {{session}} ({{span}} {{zone}}) yang waktunya bertumpang tindih. Pilih asesor lain, atau ubah tanggal atau jam salah satu sesi.',
   SCHEDULE_ASSESSOR_NO_CANDIDATES:
     'Asesor {{assessor}} ({{metNumber}}) direncanakan pada sesi ini tetapi belum menguji satu asesi pun. Pindahkan asesi kepadanya, atau keluarkan asesor dari sesi bila tidak dibutuhkan.',
   SCHEDULE_ASSESSOR_NO_ACCOUNT:
@@ -44,9 +44,9 @@ export const schedulingErrorsId = {
     'Paket sesi ini sudah diekspor untuk {{tuk}} ({{exportedAt}}), yang setelah mengimpornya memegangnya sebagai sesi yang akan datang, jadi sesi ini tidak dapat dipindah ke TUK lain. Pilih kembali {{tuk}}, batalkan jadwal ini (Batalkan jadwal, di bawah), ekspor ulang sesi ini di Paket sesi & kunci dan minta agar diimpor di {{tuk}} supaya sesinya tercatat batal di sana; lalu jadwalkan sesi baru di TUK yang dituju.',
   SCHEDULE_TUK_INACTIVE: '{{tuk}}: TUK ini sudah dinonaktifkan. Pilih TUK lain, atau aktifkan kembali data TUK-nya.',
   SCHEDULE_SCHEME_INACTIVE: 'Skema {{scheme}} versi {{version}} sudah dinonaktifkan. Pilih skema lain, atau aktifkan kembali skemanya.',
-  SCHEDULE_CANDIDATE_OVERLAP: 'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal pada sesi {{session}} ({{date}} {{startTime}}) yang waktunya bertumpang tindih. Keluarkan asesi dari salah satu sesi, atau ubah jamnya.',
+  SCHEDULE_CANDIDATE_OVERLAP: 'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal pada sesi {{session}} ({{date}} {{startTime}} {{zone}}) yang waktunya bertumpang tindih. Keluarkan asesi dari salah satu sesi, atau ubah jamnya.',
   SCHEDULE_CANDIDATE_SAME_SCHEME:
-    'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal untuk skema {{scheme}} pada sesi {{session}} ({{date}} {{startTime}}). Keluarkan asesi dari salah satu sesi; jadwalkan uji ulang setelah sesi itu selesai.',
+    'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal untuk skema {{scheme}} pada sesi {{session}} ({{date}} {{startTime}} {{zone}}). Keluarkan asesi dari salah satu sesi; jadwalkan uji ulang setelah sesi itu selesai.',
   SCHEDULE_CANDIDATE_APL01_UNVERIFIED: 'FR.APL.01 asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} belum ada atau belum diverifikasi LSP.',
   SCHEDULE_CANDIDATE_APL01_REJECTED: 'FR.APL.01 asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} dinyatakan tidak diterima.',
   SCHEDULE_CANDIDATE_APL02_UNREVIEWED:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, demo, demoSessionId, failure } from '../../support/core';
-import { assessorInput, schemeInput } from '../registry/support';
+import { assessorInput, schemeInput, tukInput } from '../registry/support';
 import { assessorWithAccount, check, codes, create, DAY, plan, seats, setRules, world } from './support';
 
 /**
@@ -56,7 +56,7 @@ describe('an assessor is never in two sessions whose times overlap', () => {
       (c) => c.code === 'SCHEDULE_ASSESSOR_OVERLAP',
     );
     expect(found.length).toBe(overlap ? 1 : 0);
-    if (overlap) expect(found[0].params).toMatchObject({ assessor: 'Asesor 0900', session: other.code, date: DAY, startTime: existing });
+    if (overlap) expect(found[0].params).toMatchObject({ assessor: 'Asesor 0900', session: other.code, date: DAY, startTime: existing, zone: 'WIB' });
   });
 
   it('counts a session the assessor is planned for without candidates, and one they have candidates in only (the demo)', async () => {
@@ -267,6 +267,18 @@ describe('a candidate has one seat per scheme until that session is over', () =>
       field: 'candidates.0',
       params: { candidate: 'Asesi 005001', scheme: w.schemeCode, session: first.code, date: DAY, startTime: '08:00' },
     });
+  });
+
+  it("names the other session's TUK's zone, the clock its date and times are on, in each booking it refuses", async () => {
+    const w = await world({ aplGate: false });
+    const makassar = await call(w.core, 'tuks/create', { tuk: tukInput(3, { timeZone: 'WITA' }) }, w.admin);
+    const other = await create(w, plan(w, { tukId: makassar.id, candidates: seats(w, 1) }));
+    const sameAssessor = (await check(w, plan(w, { startTime: '09:00', candidates: seats(w, 1, w.assessors[0], 1) }))).conflicts;
+    expect(sameAssessor.find((c) => c.code === 'SCHEDULE_ASSESSOR_OVERLAP')?.params).toMatchObject({ session: other.code, startTime: '08:00', zone: 'WITA' });
+    const sameCandidate = (await check(w, plan(w, { startTime: '09:00', assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1]) }))).conflicts;
+    expect(sameCandidate.find((c) => c.code === 'SCHEDULE_CANDIDATE_OVERLAP')?.params).toMatchObject({ session: other.code, startTime: '08:00', zone: 'WITA' });
+    const laterSameScheme = (await check(w, plan(w, { startTime: '13:00', assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1]) }))).conflicts;
+    expect(laterSameScheme.find((c) => c.code === 'SCHEDULE_CANDIDATE_SAME_SCHEME')?.params).toMatchObject({ session: other.code, zone: 'WITA' });
   });
 
   it('names an overlapping session once, as an overlap', async () => {

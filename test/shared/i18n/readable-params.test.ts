@@ -33,11 +33,11 @@ describe('an error whose params carry a day or an instant', () => {
 
   it('names an overlapping session’s time with its day once when it ends that day, both days when it runs past midnight', () => {
     // Read "(12 Jan 2027 08.00 sampai 12 Jan 2027 10.00)": the same day twice.
-    const sameDay = { assessor: 'Ahmad', metNumber: 'MET.1', session: 'S1', date: '2027-01-12', startTime: '08:00', endDate: '2027-01-12', endTime: '10:00' };
-    expect(errorText(apiError('SCHEDULE_ASSESSOR_OVERLAP', sameDay), 'id')).toContain('pada sesi S1 (12 Jan 2027, 08.00–10.00) yang');
-    expect(errorText(apiError('SCHEDULE_ASSESSOR_OVERLAP', sameDay), 'en')).toContain('in session S1 (12 Jan 2027, 08:00–10:00), whose');
+    const sameDay = { assessor: 'Ahmad', metNumber: 'MET.1', session: 'S1', date: '2027-01-12', startTime: '08:00', endDate: '2027-01-12', endTime: '10:00', zone: 'WITA' };
+    expect(errorText(apiError('SCHEDULE_ASSESSOR_OVERLAP', sameDay), 'id')).toContain('pada sesi S1 (12 Jan 2027, 08.00–10.00 WITA) yang');
+    expect(errorText(apiError('SCHEDULE_ASSESSOR_OVERLAP', sameDay), 'en')).toContain('in session S1 (12 Jan 2027, 08:00–10:00 WITA), whose');
     const overnight = { ...sameDay, startTime: '22:00', endDate: '2027-01-13', endTime: '01:00' };
-    expect(errorText(apiError('SCHEDULE_ASSESSOR_OVERLAP', overnight), 'id')).toContain('(12 Jan 2027, 22.00 – 13 Jan 2027, 01.00)');
+    expect(errorText(apiError('SCHEDULE_ASSESSOR_OVERLAP', overnight), 'id')).toContain('(12 Jan 2027, 22.00 – 13 Jan 2027, 01.00 WITA)');
     expect(readableParams({ date: '2027-01-12', startTime: '08:00' }, 'id')).toEqual({ date: '12 Jan 2027', startTime: '08.00' });
   });
 

@@ -4,6 +4,7 @@
  * A cancelled session (cancelled_at set) holds nobody's time or day: every read of other sessions skips it.
  * Many ids travel as one JSON array, so a plan of any size costs the same few statements.
  */
+import type { TukZone } from '../../../shared/time-zones';
 import type { Db } from '../open';
 import { sql } from '../statements';
 
@@ -56,7 +57,10 @@ export const assessorDayLoad = (db: Db, idsJson: string, date: string, selfId: s
      WHERE x.assessor_id IN (SELECT value FROM json_each(?)) AND s.date = ? AND s.id <> ? AND s.cancelled_at IS NULL GROUP BY x.assessor_id`,
   ).all(idsJson, date, selfId);
 
-export type OverlapRow = { person_id: string; code: string; date: string; start_time: string; starts_min: number; ends_min: number };
+/** zone: the session's TUK's, the clock its date and times are on (WIB for a TUK without one, as its registry record says). */
+export type OverlapRow = { person_id: string; code: string; date: string; start_time: string; starts_min: number; ends_min: number; zone: TukZone };
+
+const ZONE_SQL = "coalesce((SELECT zt.time_zone FROM tuk zt WHERE zt.id = s.tuk_id), 'WIB') AS zone";
 
 /**
  * A session whose run was closed (at the TUK; at the LSP, once its results came back) is over, whatever time
@@ -74,7 +78,7 @@ export const assessorOverlaps = (db: Db, idsJson: string, start: number, end: nu
     `WITH mine (assessor_id, session_id) AS (
        SELECT assessor_id, session_id FROM session_assessor WHERE assessor_id IN (SELECT value FROM json_each(@ids))
        UNION SELECT assessor_id, session_id FROM session_candidate WHERE assessor_id IN (SELECT value FROM json_each(@ids)))
-     SELECT m.assessor_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
+     SELECT m.assessor_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min, ${ZONE_SQL}
      FROM mine m JOIN session s ON s.id = m.session_id
      WHERE s.id <> @self AND s.cancelled_at IS NULL AND s.starts_min < @end AND s.ends_min > @start AND ${NOT_CLOSED}
      ORDER BY s.starts_min, s.code`,
@@ -83,7 +87,7 @@ export const assessorOverlaps = (db: Db, idsJson: string, start: number, end: nu
 export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: number, selfId: string) =>
   sql<[{ ids: string; start: number; end: number; self: string }], OverlapRow>(
     db,
-    `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
+    `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min, ${ZONE_SQL}
      FROM session_candidate x JOIN session s ON s.id = x.session_id
      WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND s.id <> @self AND s.cancelled_at IS NULL AND s.starts_min < @end AND s.ends_min > @start
        AND ${NOT_CLOSED}
@@ -98,7 +102,7 @@ export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: n
 export const candidateSameScheme = (db: Db, idsJson: string, schemeCode: string, now: number, selfId: string) =>
   sql<[{ ids: string; scheme: string; now: number; self: string }], OverlapRow>(
     db,
-    `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
+    `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min, ${ZONE_SQL}
      FROM session_candidate x JOIN session s ON s.id = x.session_id JOIN scheme sc ON sc.id = s.scheme_id
      WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND sc.code = @scheme AND s.id <> @self AND s.cancelled_at IS NULL AND s.ends_min > @now
        AND ${NOT_CLOSED}

@@ -11,7 +11,7 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-const OVERLAP = { assessor: 'Asesor 1', metNumber: 'MET.000.001', session: 'JDW-20270310-001', date: '2027-03-10', startTime: '08:00', endDate: '2027-03-10', endTime: '12:00' };
+const OVERLAP = { assessor: 'Asesor 1', metNumber: 'MET.000.001', session: 'JDW-20270310-001', date: '2027-03-10', startTime: '08:00', endDate: '2027-03-10', endTime: '12:00', zone: 'WITA' };
 const TUK_PARAMS = { tuk: 'TUK SMK Negeri 1' };
 /** OVERLAP as the English UI writes its days and times. */
 const OVERLAP_EN = { ...OVERLAP, date: '10 Mar 2027', startTime: '08:00', endDate: '10 Mar 2027', endTime: '12:00', span: '10 Mar 2027, 08:00–12:00' };
@@ -64,7 +64,7 @@ describe('session planner', () => {
     expect(refused.textContent).toBe(
       `${id.schedulingScreens.conflicts.refusedMark} ` +
         // Days and times as the rest of the UI writes them, not the core's ISO.
-        'Asesor Asesor 1 (MET.000.001) sudah bertugas pada sesi JDW-20270310-001 (10 Mar 2027, 08.00–12.00) yang waktunya bertumpang tindih. Pilih asesor lain, atau ubah tanggal atau jam salah satu sesi.',
+        'Asesor Asesor 1 (MET.000.001) sudah bertugas pada sesi JDW-20270310-001 (10 Mar 2027, 08.00–12.00 WITA) yang waktunya bertumpang tindih. Pilih asesor lain, atau ubah tanggal atau jam salah satu sesi.',
     );
     expect(refused.getAttribute('data-severity')).toBe('refused');
     // Beside the candidate's assessor: inside the same cell as the select, which is marked invalid.
