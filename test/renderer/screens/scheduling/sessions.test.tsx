@@ -443,6 +443,8 @@ describe('cancelling a session', () => {
     fireEvent.click(open);
     const dialog = screen.getByTestId('session-cancel-dialog');
     expect(within(dialog).getByRole('heading').textContent).toBe('Batalkan jadwal JDW-20270310-001?');
+    // Its times on its TUK's clock, the zone named (the fixture's TUK is on WIB).
+    expect(within(dialog).getByTestId('session-cancel-when').textContent).toBe('Waktu: 10 Mar 2027 22.00–11 Mar 2027 02.00 WIB · TUK SMK Negeri 1');
     const reason = within(dialog).getByTestId('session-cancel-reason');
     expect(document.activeElement).toBe(reason);
     // Tab from the last button comes back to the reason, Shift+Tab from the reason goes to the last button.

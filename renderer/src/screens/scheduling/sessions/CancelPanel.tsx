@@ -9,6 +9,11 @@ import { Section } from '../../../components/Section';
 import { useFormat } from '../../../i18n/use-format';
 import { useClient } from '../../../session/SessionProvider';
 
+/** The session's date and times on its TUK's clock, which the office's may not be: its zone after the end, as the sessions list writes it. */
+function whenText(detail: PlannedSessionDetail, f: ReturnType<typeof useFormat>): string {
+  return `${f.date(detail.date)} ${f.time(detail.startTime)}–${detail.endDate !== detail.date ? `${f.date(detail.endDate)} ` : ''}${f.time(detail.endTime)} ${detail.tuk.timeZone}`;
+}
+
 /** Calling off a session that has not started, with its reason (the core records who and when, and refuses a started one in words). */
 export function CancelPanel({ detail, onCancelled }: { detail: PlannedSessionDetail; onCancelled: () => void }) {
   const { t } = useTranslation();
@@ -35,6 +40,7 @@ export function CancelPanel({ detail, onCancelled }: { detail: PlannedSessionDet
 
 function CancelDialog({ detail, onClose, onCancelled }: { detail: PlannedSessionDetail; onClose: () => void; onCancelled: () => void }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const client = useClient();
   const { busy, error, run } = useRun();
   const [reason, setReason] = useState('');
@@ -62,6 +68,10 @@ function CancelDialog({ detail, onClose, onCancelled }: { detail: PlannedSession
       onCancel={onClose}
       testId="session-cancel-dialog"
     >
+      {/* Which session is called off, when and where: the admin confirms the one they mean. */}
+      <p data-testid="session-cancel-when">
+        {t('schedulingScreens.sessions.when')}: {whenText(detail, f)} · {detail.tuk.name}
+      </p>
       <p>{t('schedulingScreens.cancel.warning')}</p>
       <div className="field">
         <label className="field__label" htmlFor={reasonId}>
@@ -114,8 +124,7 @@ export function CancelledNote({ detail }: { detail: PlannedSessionDetail }) {
             {
               key: 'when',
               label: t('schedulingScreens.sessions.when'),
-              // On the TUK's clock, which the office's may not be: its zone after the end, as the sessions list writes it.
-              value: `${f.date(detail.date)} ${f.time(detail.startTime)}–${detail.endDate !== detail.date ? `${f.date(detail.endDate)} ` : ''}${f.time(detail.endTime)} ${detail.tuk.timeZone}`,
+              value: whenText(detail, f),
             },
             { key: 'tuk', label: t('schedulingScreens.tuk'), value: detail.tuk.name },
             { key: 'assessors', label: t('schedulingScreens.planner.assessors'), value: detail.assessors.map((a) => a.name).join(', ') || '—' },
