@@ -182,12 +182,7 @@ export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId
       {hidden !== null && hidden > 0 && !search.trim() ? (
         <li className="muted small" data-testid="candidate-apl-hidden">
           {t('schedulingScreens.planner.aplHidden', { count: hidden })}{' '}
-          <a href="#/apl" data-testid="candidate-apl-link">
-            {t('schedulingScreens.planner.noneSchedulableLink')}
-          </a>{' '}
-          <button type="button" className="button button--secondary button--small" data-testid="candidate-rules-open" onClick={onOpenRules}>
-            {t('schedulingScreens.planner.openRules')}
-          </button>
+          <AplWaysOut onOpenRules={onOpenRules} />
         </li>
       ) : (
         /* Under the APL gate an empty list most often means no one is ready yet: say what readies them and where. */
@@ -196,12 +191,7 @@ export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId
         list.rows.length === 0 && (
           <li className="muted small" data-testid="candidate-none-schedulable">
             {t('schedulingScreens.planner.noneSchedulable')}{' '}
-            <a href="#/apl" data-testid="candidate-apl-link">
-              {t('schedulingScreens.planner.noneSchedulableLink')}
-            </a>{' '}
-            <button type="button" className="button button--secondary button--small" data-testid="candidate-rules-open" onClick={onOpenRules}>
-              {t('schedulingScreens.planner.openRules')}
-            </button>
+            <AplWaysOut onOpenRules={onOpenRules} />
           </li>
         )
       )}
@@ -210,6 +200,21 @@ export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId
 }
 
 type FrameProps = { label: string; testId: string; value: string; onChange: (value: string) => void; hint?: string; children: ReactNode };
+
+/** The two ways to candidates the APL rule hides: their applications, or the rule switched off (over the plan). */
+function AplWaysOut({ onOpenRules }: { onOpenRules: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a href="#/apl" data-testid="candidate-apl-link">
+        {t('schedulingScreens.planner.noneSchedulableLink')}
+      </a>{' '}
+      <button type="button" className="button button--secondary button--small" data-testid="candidate-rules-open" onClick={onOpenRules}>
+        {t('schedulingScreens.planner.openRules')}
+      </button>
+    </>
+  );
+}
 
 function PickerFrame({ label, testId, value, onChange, hint, children }: FrameProps) {
   const id = useId();
