@@ -189,11 +189,11 @@ describe('results of a candidate whose account the TUK made for a card (exam/iss
     const id = candidateAccountId(seat.candidateId);
     const c = demo.people.candidates[0];
     const issuedBefore = passwordsIssued(lsp.db, seat.sessionId).count;
-    expect(passwordsPending(lsp.db, seat.sessionId)?.params).toEqual({ missing: 1, names: `${c.name} (${c.participantNo})` });
+    expect(passwordsPending(lsp.db, seat.sessionId)?.params).toEqual({ count: 1, names: `${c.name} (${c.participantNo})` });
     await importResults(lsp, results);
     // An account without a password is no password issued: the LSP still sees the candidate lacks one.
     expect(passwordsIssued(lsp.db, seat.sessionId).count).toBe(issuedBefore);
-    expect(passwordsPending(lsp.db, seat.sessionId)?.params).toEqual({ missing: 1, names: `${c.name} (${c.participantNo})` });
+    expect(passwordsPending(lsp.db, seat.sessionId)?.params).toEqual({ count: 1, names: `${c.name} (${c.participantNo})` });
     const admin = await signInAs(lsp, 'admin');
     const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: seat.sessionId, candidateIds: [seat.candidateId] }, admin);
     expect(passwordsIssued(lsp.db, seat.sessionId).count).toBe(issuedBefore + 1);
