@@ -24,12 +24,16 @@ export type PlanAssessorRow = {
   has_account: number;
 };
 
+/** An assessor (`id`, an SQL expression) with an enabled assessor account: the session bundle carries it to the TUK. */
+export const assessorHasAccount = (id: string): string =>
+  `EXISTS (SELECT 1 FROM account ac WHERE ac.assessor_id = ${id} AND ac.role = 'assessor' AND ac.disabled = 0)`;
+
 export const planAssessors = (db: Db, lspId: string, idsJson: string, schemeCode: string) =>
   sql<[string, string, string], PlanAssessorRow>(
     db,
     `SELECT a.id, a.name, a.met_number, a.met_expires_on, a.tech_cert_expires_on, a.home_lsp, a.loan_letter_no, a.loan_letter_date, a.active,
        EXISTS (SELECT 1 FROM assessor_scheme x WHERE x.assessor_id = a.id AND x.scheme_code = ?) AS competent,
-       EXISTS (SELECT 1 FROM account ac WHERE ac.assessor_id = a.id AND ac.role = 'assessor' AND ac.disabled = 0) AS has_account
+       ${assessorHasAccount('a.id')} AS has_account
      FROM assessor a WHERE a.lsp_id = ? AND a.id IN (SELECT value FROM json_each(?))`,
   ).all(schemeCode, lspId, idsJson);
 

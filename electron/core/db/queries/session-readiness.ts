@@ -7,6 +7,7 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
 import { ownPassword } from './accounts';
+import { assessorHasAccount } from './scheduling-rules';
 
 export type UnreadySessionRow = {
   session_id: string;
@@ -32,8 +33,7 @@ export const unreadySessions = (db: Db, p: { lspId: string; now: number; until: 
          (SELECT count(*) FROM session_candidate sc JOIN candidate c ON c.id = sc.candidate_id
             WHERE sc.session_id = s.id AND NOT ${HAS_PASSWORD}) AS without_password,
          (SELECT json_group_array(name) FROM (SELECT a.name FROM session_assessor sa JOIN assessor a ON a.id = sa.assessor_id
-            WHERE sa.session_id = s.id
-              AND NOT EXISTS (SELECT 1 FROM account ac WHERE ac.assessor_id = a.id AND ac.role = 'assessor' AND ac.disabled = 0)
+            WHERE sa.session_id = s.id AND NOT ${assessorHasAccount('a.id')}
             ORDER BY a.name)) AS assessors_without_account,
          s.starts_min
        FROM session s
