@@ -70,6 +70,9 @@ type Question = {
 export function readNumberedParagraphs(body: readonly DomNode[], images: readonly Buffer[], sink: Sink): boolean {
   let current: Question | null = null;
   let count = 0;
+  // Items of Word's numbered list that were no question ("Urutan pilihan tetap" typed as one): Word gives
+  // each a number, so the questions after it are named as Word shows them, and a key list by those numbers fits.
+  let numberedLines = 0;
   const questions: Question[] = [];
   const finish = () => {
     if (current) questions.push(current);
@@ -106,7 +109,10 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
     // What the paragraph says, without where its pictures stood: a picture is neither a word nor a key.
     const text = withoutPictureMarks(content.text);
     if (text === '' && content.images.length === 0) continue;
-    if (current && inOrderLine(current, text, block.listLevel === null && !block.bullet)) continue;
+    if (current && inOrderLine(current, text, block.listLevel === null && !block.bullet)) {
+      if (block.listLevel === 0) numberedLines++;
+      continue;
+    }
     if (block.bullet) {
       // A bulleted line is part of the question above (statements under its stem), never a question or option.
       if (!current) continue;
@@ -134,7 +140,7 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
       count++;
       // The number typed before the words taken off the text with its picture marks, where it can be.
       const stem: DocxContent = typedQuestion ? { ...content, text: TYPED_QUESTION.exec(content.text.trim())?.[3] ?? typedQuestion[3] } : content;
-      current = { number: count, name: typedQuestion?.[1] ?? String(count), mark: typedQuestion?.[2] ?? null, inner: 0, stem: [stem], options: [], key: null, expected: [], hasTable: false, inOrder: null, badInOrder: null };
+      current = { number: count, name: typedQuestion?.[1] ?? String(count + numberedLines), mark: typedQuestion?.[2] ?? null, inner: 0, stem: [stem], options: [], key: null, expected: [], hasTable: false, inOrder: null, badInOrder: null };
       continue;
     }
     if (!current) continue;

@@ -405,6 +405,35 @@ describe('Word (.docx) numbered questions: a line keeping the options in order',
     ]);
   });
 
+  it('names the questions after such a line typed as an item of Word\'s numbered list by the numbers Word shows, so a key list after them keys each', async () => {
+    // Word gives the line a number of the list ("2."), and the next question shows "3.": named "2", it took
+    // the key of "2. A" in the list below and the next one was left without a key.
+    const result = await read(
+      word('urutan-bernomor.docx', [
+        { text: 'Lapisan paling bawah model OSI adalah …', list: 0 },
+        { text: 'Fisik', list: 1 },
+        { text: 'Aplikasi', list: 1 },
+        { text: 'Urutan pilihan tetap', list: 0 },
+        { text: 'Protokol untuk alamat IP otomatis adalah …', list: 0 },
+        { text: 'DNS', list: 1 },
+        { text: 'DHCP', list: 1 },
+        { text: 'Perangkat lapisan 3 adalah …', list: 0 },
+        { text: 'Router', list: 1 },
+        { text: 'Hub', list: 1 },
+        { text: 'KUNCI JAWABAN' },
+        { text: '1. A' },
+        { text: '3. B' },
+        { text: '4. A' },
+      ]),
+    );
+    expect(result.refused).toEqual([]);
+    expect(result.questions.map((q) => [q.name, q.key, q.optionsInOrder])).toEqual([
+      ['1', 0, true],
+      ['3', 1, false],
+      ['4', 0, false],
+    ]);
+  });
+
   it('refuses a question whose line looks like it but is not, naming the line, where it became words of the last option', async () => {
     const result = await read(
       word('urutan-salah.docx', [
