@@ -107,10 +107,15 @@ export class HeldAnswerRefusals {
     const told = () => {
       for (const [, p] of due) this.onWritten(p.sessionId, p.candidateId);
     };
-    // Put back if the group commit fails, so a refusal is never dropped for a disk error.
-    writeBeside(this.db, this.commit, alone, write, told, () => {
-      for (const [attemptId, p] of due) this.restore(attemptId, p);
-    });
+    // Put back if the group commit fails, so a refusal is never dropped for a disk error; the minute it would have
+    // started is lifted too (no entry was written), so the next sweep writes them rather than a minute later.
+    const putBack = () => {
+      for (const [attemptId, p] of due) {
+        this.restore(attemptId, p);
+        if (this.written.get(attemptId) === nowMs) this.written.delete(attemptId);
+      }
+    };
+    writeBeside(this.db, this.commit, alone, write, told, putBack);
   }
 
   /** A batch that did not commit goes back in front of what was noted meanwhile. */

@@ -181,6 +181,34 @@ describe("late answers refused as held back while the PC was online (ANSWER_HELD
     expect(verifyAudit(core.db).ok).toBe(true);
   });
 
+  it('kept after a failed group commit are written by the next sweep, not held back a minute as if written', async () => {
+    const { clock, core, state, deadline, refuse, attemptId } = await timedOutOnline();
+    const [a, b] = state.items;
+    clock.set(new Date(deadline + MINUTE));
+    await refuse(a.itemId, 1, deadline - 20_000);
+    await refuse(b.itemId, 2, deadline - 25_000);
+    core.db.exec("CREATE TEMP TRIGGER refuse_refusals BEFORE INSERT ON audit_log WHEN NEW.action = 'cbt.heldAnswerRefused' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    await sweep(core, clock);
+    expect(refusalEntries(core)).toEqual([]);
+    core.db.exec('DROP TRIGGER refuse_refusals');
+
+    // The exam day sweeps every 5 s: the next one writes them.
+    clock.advance(5_000);
+    await sweep(core, clock);
+    expect(refusalEntries(core).map((e) => e.details.refused)).toEqual([2]);
+    expect(core.examDay.heldRefusals.unwritten(attemptId)).toBe(0);
+    // The minute between entries runs from the entry written, not from the failed try.
+    await refuse(a.itemId, 3, deadline - 15_000);
+    clock.advance(REFUSAL_ENTRY_EVERY_MS - 1);
+    await sweep(core, clock);
+    expect(refusalEntries(core)).toHaveLength(1);
+    clock.advance(1);
+    await sweep(core, clock);
+    expect(refusalEntries(core).map((e) => e.details.refused)).toEqual([2, 1]);
+    // The chain holds (its tail may still wait for its head, signed within ROUTINE_WITHIN_MS of real time).
+    expect(verifyAudit(core.db).firstBroken).toBeNull();
+  });
+
   it('are counted through the index of entries entered under a record, not by reading the whole log', async () => {
     const { core } = await examDay();
     const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${HELD_REFUSED_SQL}`).all({ candidateId: 'c1', attemptId: 't1' }) as { detail: string }[]).map((r) => r.detail);
