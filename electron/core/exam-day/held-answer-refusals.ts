@@ -115,7 +115,18 @@ export class HeldAnswerRefusals {
         if (this.written.get(attemptId) === nowMs) this.written.delete(attemptId);
       }
     };
-    writeBeside(this.db, this.commit, alone, write, told, putBack);
+    try {
+      writeBeside(this.db, this.commit, alone, write, told, putBack);
+    } catch (err) {
+      // A transaction now (at close) that failed wrote nothing: kept as the group commit's failure keeps them.
+      putBack();
+      throw err;
+    }
+  }
+
+  /** What is noted and not yet in the log, per attempt: what a close that could not write them says it leaves. */
+  unwrittenAll(): { attemptId: string; sessionId: string; candidateId: string; refused: number; firstRefusedAt: string; lastRefusedAt: string }[] {
+    return [...this.pending].map(([attemptId, p]) => ({ attemptId, sessionId: p.sessionId, candidateId: p.candidateId, refused: p.refused, firstRefusedAt: p.first.at, lastRefusedAt: p.last.at }));
   }
 
   /** A batch that did not commit goes back in front of what was noted meanwhile. */

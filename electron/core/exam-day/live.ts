@@ -29,6 +29,8 @@ export class ExamDayLive {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly events: EventBus,
+    /** Where a close that could not write what it holds says so (the core's stderr, as the audit anchor's failures). */
+    private readonly log: (message: string, error: unknown) => void = (message, error) => console.error(`[ruang-uji] ${message}`, error),
   ) {
     this.heardLog = new HeardLog(db);
     this.heldRefusals = new HeldAnswerRefusals(db, (sessionId, candidateId) => this.changed(sessionId, candidateId));
@@ -77,10 +79,24 @@ export class ExamDayLive {
     this.dirty.clear();
   }
 
+  /**
+   * The last writes, each on its own: one that fails (a full or failing disk) neither keeps the other from being
+   * written nor stops the core's close (the audit anchor's close head, the database closed). What could not be
+   * written stays held here and is named in the log, never half written: its transaction rolled back.
+   */
   close(): void {
     clearInterval(this.sweepTimer);
-    this.heardLog.flush(true);
-    this.heldRefusals.flush(this.clock.now(), true);
+    try {
+      this.heardLog.flush(true);
+    } catch (err) {
+      this.log('the last calls heard from candidates were not written at close', err);
+    }
+    try {
+      this.heldRefusals.flush(this.clock.now(), true);
+    } catch (err) {
+      this.log(`refused late answers not written at close: ${JSON.stringify(this.heldRefusals.unwrittenAll())}`, err);
+    }
+    // Last: the written refusals' board push above set it.
     if (this.flushTimer) clearTimeout(this.flushTimer);
   }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { verifyAudit } from '../../../electron/core/audit/log';
 import { HELD_REFUSED_SQL } from '../../../electron/core/db/queries/held-refusals';
@@ -140,6 +140,31 @@ describe("late answers refused as held back while the PC was online (ANSWER_HELD
     expect(refusalEntries(core).map((e) => e.details.refused)).toEqual([2]);
     expect(verifyAudit(core.db).ok).toBe(true);
     core.close();
+  });
+
+  it('are kept and named when the write at close fails, and the rest of the close still runs: none half written', async () => {
+    const { clock, core, seat, state, deadline, refuse, attemptId } = await timedOutOnline();
+    clock.set(new Date(deadline + MINUTE));
+    await refuse(state.items[0].itemId, 1, deadline - 20_000);
+    await refuse(state.items[1].itemId, 2, deadline - 25_000);
+    core.db.exec("CREATE TEMP TRIGGER refuse_refusals BEFORE INSERT ON audit_log WHEN NEW.action = 'cbt.heldAnswerRefused' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+    try {
+      core.close();
+    } finally {
+      spy.mockRestore();
+    }
+    // Not dropped: held, and named in the core's log with their count.
+    expect(core.examDay.heldRefusals.unwritten(attemptId)).toBe(2);
+    const said = logged.map((args) => String(args[0])).filter((m) => m.includes('refused late answers not written at close'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(`"attemptId":"${attemptId}"`);
+    expect(said[0]).toContain(`"candidateId":"${seat.candidateId}"`);
+    expect(said[0]).toContain('"refused":2');
+    expect(String(logged.find((args) => String(args[0]) === said[0])?.[1])).toContain('disk I/O error');
+    // The close went on past it: the database is closed.
+    expect(core.db.open).toBe(false);
   });
 
   it('are kept when the group commit fails and written by a later sweep: none lost, none counted twice', async () => {
