@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { verifyAudit } from '../../../electron/core/audit/log';
@@ -165,6 +166,29 @@ describe("late answers refused as held back while the PC was online (ANSWER_HELD
     expect(String(logged.find((args) => String(args[0]) === said[0])?.[1])).toContain('disk I/O error');
     // The close went on past it: the database is closed.
     expect(core.db.open).toBe(false);
+  });
+
+  it('are written at close even when the heard log, written just before them, fails', async () => {
+    const { clock, core, state, deadline, refuse, attemptId } = await timedOutOnline();
+    clock.set(new Date(deadline + MINUTE));
+    await refuse(state.items[0].itemId, 1, deadline - 20_000);
+    expect(core.examDay.heardLog.unwritten(attemptId)).not.toBeNull();
+    core.db.exec("CREATE TEMP TRIGGER refuse_heard BEFORE UPDATE OF last_activity_at ON attempt BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    const logged: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((message: unknown) => void logged.push(String(message)));
+    try {
+      core.close();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(logged.filter((m) => m.includes('calls heard from candidates were not written at close'))).toHaveLength(1);
+    const written = new Database(core.dbFile, { readonly: true });
+    try {
+      const details = written.prepare("SELECT details FROM audit_log WHERE action = 'cbt.heldAnswerRefused'").pluck().all() as string[];
+      expect(details.map((d) => (JSON.parse(d) as { refused: number }).refused)).toEqual([1]);
+    } finally {
+      written.close();
+    }
   });
 
   it('are kept when the group commit fails and written by a later sweep: none lost, none counted twice', async () => {
