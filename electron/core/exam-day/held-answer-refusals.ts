@@ -15,6 +15,9 @@ type Pending = {
   heardAt: string;
 };
 
+/** One sweep's refusals on their way to the log; `taken` once a close has taken them back to write itself. */
+type Batch = { due: [string, Pending][]; state: 'queued' | 'running' | 'taken' };
+
 /** At most one audit entry per attempt in this long: the count it carries says how many refusals it stands for. */
 export const REFUSAL_ENTRY_EVERY_MS = 60_000;
 
@@ -32,6 +35,12 @@ export class HeldAnswerRefusals {
   private readonly pending = new Map<string, Pending>();
   /** When each attempt's last entry was written (ms), kept while it still holds back the next one. */
   private readonly written = new Map<string, number>();
+  /**
+   * Sweeps' batches sent to the group commit whose write has not run yet (it runs a turn of the event loop
+   * later). A close in between takes them back and writes them itself: the batch would run only after the
+   * database is closed, and fail.
+   */
+  private readonly queued = new Set<Batch>();
   private commit: JoinCommit | null = null;
 
   constructor(
@@ -70,6 +79,7 @@ export class HeldAnswerRefusals {
   flush(now: Date, alone = false): void {
     if (!this.db.open) return;
     const nowMs = now.getTime();
+    if (alone) this.takeBackQueued();
     for (const [attemptId, at] of this.written) if (nowMs - at >= REFUSAL_ENTRY_EVERY_MS || at > nowMs) this.written.delete(attemptId);
     const due = [...this.pending].filter(([attemptId]) => alone || !this.written.has(attemptId));
     if (due.length === 0) return;
@@ -77,7 +87,12 @@ export class HeldAnswerRefusals {
       this.pending.delete(attemptId);
       this.written.set(attemptId, nowMs);
     }
+    const batch: Batch = { due, state: 'queued' };
     const write = () => {
+      // Taken back by a close, which wrote these itself.
+      if (batch.state === 'taken') return;
+      batch.state = 'running';
+      this.queued.delete(batch);
       for (const [attemptId, p] of due) {
         appendAudit(
           this.db,
@@ -105,16 +120,20 @@ export class HeldAnswerRefusals {
       }
     };
     const told = () => {
+      if (batch.state === 'taken') return;
       for (const [, p] of due) this.onWritten(p.sessionId, p.candidateId);
     };
     // Put back if the group commit fails, so a refusal is never dropped for a disk error; the minute it would have
     // started is lifted too (no entry was written), so the next sweep writes them rather than a minute later.
     const putBack = () => {
+      this.queued.delete(batch);
+      if (batch.state === 'taken') return;
       for (const [attemptId, p] of due) {
         this.restore(attemptId, p);
         if (this.written.get(attemptId) === nowMs) this.written.delete(attemptId);
       }
     };
+    if (this.commit && !alone) this.queued.add(batch);
     try {
       writeBeside(this.db, this.commit, alone, write, told, putBack);
     } catch (err) {
@@ -127,6 +146,16 @@ export class HeldAnswerRefusals {
   /** What is noted and not yet in the log, per attempt: what a close that could not write them says it leaves. */
   unwrittenAll(): { attemptId: string; sessionId: string; candidateId: string; refused: number; firstRefusedAt: string; lastRefusedAt: string }[] {
     return [...this.pending].map(([attemptId, p]) => ({ attemptId, sessionId: p.sessionId, candidateId: p.candidateId, refused: p.refused, firstRefusedAt: p.first.at, lastRefusedAt: p.last.at }));
+  }
+
+  /** The close's write: batches still waiting for the group commit go back in front of what was noted since, to be written now. */
+  private takeBackQueued(): void {
+    // Newest first: each goes in front of what came after it.
+    for (const batch of [...this.queued].reverse()) {
+      batch.state = 'taken';
+      for (const [attemptId, p] of batch.due) this.restore(attemptId, p);
+    }
+    this.queued.clear();
   }
 
   /** A batch that did not commit goes back in front of what was noted meanwhile. */

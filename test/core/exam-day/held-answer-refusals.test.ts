@@ -191,6 +191,32 @@ describe("late answers refused as held back while the PC was online (ANSWER_HELD
     }
   });
 
+  it('are written at close when a sweep just before it had sent them to a group commit that has not run yet', async () => {
+    const dataDir = tempDir();
+    const clock = movableClock(new Date());
+    let core = await tempCore({ dataDir, clock });
+    const token = await releaseToken(core);
+    const c = demo.people.candidates[0];
+    const candidate = (await call(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'pc-0-device' })).token;
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const deadline = Date.parse(state.clock!.deadline);
+    clock.set(new Date(deadline - 10_000));
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    clock.set(new Date(deadline + MINUTE));
+    const args = { itemId: state.items[0].itemId, seq: 1, choice: 1, text: null, doubtful: false, answeredAt: new Date(deadline - 30_000).toISOString() };
+    expect((await failure(core, 'cbt/save', args, candidate)).code).toBe('ANSWER_HELD_WHILE_ONLINE');
+    expect((await failure(core, 'cbt/save', { ...args, seq: 2 }, candidate)).code).toBe('ANSWER_HELD_WHILE_ONLINE');
+    // The sweep's write waits for the group commit's next turn; the core closes first, in the same turn.
+    core.examDay.heldRefusals.flush(clock.now());
+    core.close();
+    for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+
+    core = await tempCore({ dataDir, clock: movableClock(new Date(deadline + 2 * MINUTE)) });
+    expect(refusalEntries(core).map((e) => e.details.refused)).toEqual([2]);
+    expect(verifyAudit(core.db).ok).toBe(true);
+    core.close();
+  });
+
   it('are kept when the group commit fails and written by a later sweep: none lost, none counted twice', async () => {
     const { clock, core, seat, state, deadline, refuse, attemptId } = await timedOutOnline();
     const [a, b] = state.items;
