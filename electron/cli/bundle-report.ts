@@ -2,6 +2,7 @@ import type { Language } from '../shared/i18n';
 import { errorText } from '../shared/i18n/error-text';
 import { formatDate, formatDateTime, formatTime } from '../shared/i18n/format';
 import { apiError } from '../shared/errors';
+import type { SessionConflict } from '../shared/scheduling';
 import type { BundleInspection, BundleKind, ExportResult, ImportPreview, ImportResult, SignerStatus } from '../shared/types';
 import { say, type CliKey } from './language';
 
@@ -35,15 +36,35 @@ export function verifiedLine({ manifest: m, signerFingerprint }: BundleInspectio
 /** How the written file was checked again in words: the codes ('full', 'bytes') read as English in an Indonesian line. */
 const VERIFIED_TEXT = { full: 'cli.bundle.verifiedFull', bytes: 'cli.bundle.verifiedBytes' } as const satisfies Record<ExportResult['verified'], CliKey>;
 
-export function exportLines(r: ExportResult, filePath: string, language: Language): string {
+/** A conflict in the installation's words: its code is an error code, its message the one a refusal would carry. */
+const conflictText = (c: SessionConflict, language: Language) => errorText(apiError(c.code, c.params), language);
+
+/** The same point twice: one rule about the same record. */
+const sameConflict = (a: SessionConflict, b: SessionConflict) => a.code === b.code && a.field === b.field && JSON.stringify(a.params) === JSON.stringify(b.params);
+
+/**
+ * `bundle export --kind session`, before the file is written (bundles/exportSessionCheck): what the export form
+ * shows above its button. Nothing to confirm, as there: the bundle goes out all the same, and again once settled.
+ */
+export function exportWarningLines(conflicts: readonly SessionConflict[], language: Language): string {
+  if (conflicts.length === 0) return '';
+  const lines = [say(language, 'cli.bundle.warningsHead', { count: conflicts.length }), ...conflicts.map((c) => `  ${conflictText(c, language)}`)];
+  return lines.join('\n') + '\n';
+}
+
+/** `said`: the points already printed before the file was written, not repeated after it. */
+export function exportLines(r: ExportResult, filePath: string, language: Language, said: readonly SessionConflict[] = []): string {
   const lines = [
     `${filePath}`,
     `  ${say(language, 'cli.bundle.exported', { bytes: r.bytes, sha256: r.sha256, verified: say(language, VERIFIED_TEXT[r.verified]) })}`,
     `  ${say(language, 'cli.bundle.exportSigner', { fingerprint: r.fingerprint })}`,
   ];
   if (r.generatedPassphrase) lines.push(`  ${say(language, 'cli.bundle.passphrase', { passphrase: r.generatedPassphrase })}`);
-  // Written anyway, as on the screen: each point the TUK needs settled before the day (a password nobody has yet).
-  for (const c of r.pendingConflicts ?? []) lines.push(`  ${say(language, 'cli.bundle.pending', { text: errorText(apiError(c.code, c.params), language) })}`);
+  // Written anyway, as on the screen: each point the TUK needs settled before the day (a password nobody has yet),
+  // unless the check before the file already named it (only what changed in between is new here).
+  for (const c of r.pendingConflicts ?? []) {
+    if (!said.some((s) => sameConflict(s, c))) lines.push(`  ${say(language, 'cli.bundle.pending', { text: conflictText(c, language) })}`);
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupNextLines, exportLines, inspectionLines, previewLines } from '../../electron/cli/bundle-report';
+import { backupNextLines, exportLines, exportWarningLines, inspectionLines, previewLines } from '../../electron/cli/bundle-report';
 import type { BundleInspection, ExportResult, ImportPreview } from '../../electron/shared/types';
 import { inTimeZone } from '../support/time-zone';
 
@@ -199,5 +199,18 @@ describe('what `bundle export` prints for a session that went out with points to
     expect(exportLines(written, written.filePath, 'id').split('\n')[1]).toBe('  71878 bita, sha256 ab, dibuka dan diperiksa ulang sepenuhnya');
     const bytes = exportLines({ ...written, verified: 'bytes' }, written.filePath, 'en').split('\n')[1];
     expect(bytes).toBe('  71878 bytes, sha256 ab, only its recipients can open it, so it was re-checked byte for byte');
+  });
+
+  it('names them before the file under one head, and after it only a point the check before did not name', () => {
+    const [tuk, passwords] = written.pendingConflicts ?? [];
+    const before = exportWarningLines([tuk, passwords], 'en').split('\n');
+    expect(before[0]).toBe('Before exporting: 2 points are still to settle before the exam day. The bundle is written all the same; export it again once they are settled:');
+    expect(before[1]).toMatch(/^ {2}Lab SMK Negeri 2 Bandung: this TUK has not been verified/);
+    expect(exportWarningLines([], 'id')).toBe('');
+    // The TUK's point was said before; the passwords' came in between (the check found none), so only it follows the file.
+    const after = exportLines(written, written.filePath, 'id', [tuk]);
+    expect(after).not.toContain('Lab SMK Negeri 2 Bandung');
+    expect(after).toContain('  belum selesai sebelum hari uji: 16 peserta belum diberi kata sandi');
+    expect(exportLines(written, written.filePath, 'id', [tuk, passwords])).not.toContain('belum selesai sebelum hari uji');
   });
 });

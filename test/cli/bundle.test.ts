@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localDate } from '../../electron/core/clock';
+import { SCHEDULING_SETTINGS_DEFAULT } from '../../electron/shared/scheduling';
 import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
 import { makeDemo } from '../support/cli-demo';
-import { demo, staff, tempDir } from '../support/core';
+import { call, demo, signInAs, staff, tempCore, tempDir } from '../support/core';
 import { flipByte } from '../support/bundles';
+import { demoSchemeId } from '../core/scheduling/support';
+import { candidateInput } from '../core/registry/support';
 
 const asAdmin = ['--as', staff.admin.username];
 const asProctor = ['--as', staff.proctor.username];
@@ -155,4 +159,73 @@ describe('ruang-uji bundle', () => {
     const res = runCli(['bundle', 'export', '--kind', 'parcel', '--data', dir]);
     expect([res.code, res.stderr]).toEqual([2, 'ruang-uji bundle: --kind must be one of session, results, backup\n']);
   }, 90_000);
+
+  it('names what the TUK still needs settled before the session bundle is written, and writes it all the same, as the export form does', async () => {
+    const { dataDir, code, assessor } = await plannedWithPoints();
+    const args = ['bundle', 'export', '--data', dataDir, '--kind', 'session', '--session', code, '--generate-passphrase', ...asAdmin];
+    const res = runCli(args, adminEnv);
+    expect(res.code, res.stderr).toBe(0);
+    const lines = res.stdout.split('\n');
+    // Before the file's lines (they came after them, once the bundle was written), in the installation's language.
+    expect(lines[0]).toBe('Sebelum mengekspor: 2 hal masih harus diselesaikan sebelum hari uji. Paket tetap ditulis; ekspor lagi setelah semuanya selesai:');
+    expect(lines[1]).toMatch(/^ {2}Asesor /);
+    expect(lines[1]).toContain(`${assessor} (`);
+    expect(lines[1]).toContain('belum punya akun masuk');
+    expect(lines[2]).toMatch(/^ {2}1 peserta belum diberi kata sandi: .+\(.+\)\. /);
+    const file = lines[3];
+    expect(path.dirname(file)).toBe(path.join(dataDir, 'transfers', 'exports'));
+    expect(fs.existsSync(file)).toBe(true);
+    // Said once: the written file's lines do not repeat them.
+    expect(res.stdout).not.toContain('belum selesai sebelum hari uji');
+    expect(res.stdout.match(/belum punya akun masuk/g)).toHaveLength(1);
+
+    // --json: the person's lines on stderr, in English here; the object on stdout carries the same points.
+    setInstallationLanguage(dataDir, 'en');
+    const json = runCli([...args, '--json'], adminEnv);
+    expect(json.code, json.stderr).toBe(0);
+    expect(json.stderr.split('\n')[0]).toBe('Before exporting: 2 points are still to settle before the exam day. The bundle is written all the same; export it again once they are settled:');
+    expect(json.stderr).toContain(`Assessor ${assessor} (`);
+    expect(json.stderr).not.toContain('SCHEDULE_');
+    const body = JSON.parse(json.stdout) as { ok: boolean; pendingConflicts: { code: string }[] };
+    expect([body.ok, body.pendingConflicts.map((c) => c.code)]).toEqual([true, ['SCHEDULE_ASSESSOR_NO_ACCOUNT', 'SCHEDULE_PASSWORDS_NOT_ISSUED']]);
+  }, 90_000);
 });
+
+/**
+ * A demo data folder with one more session a month after the real today (the CLI runs on the real clock), whose
+ * assessor's sign-in account is disabled and whose new candidate has no password yet: two points to settle, nothing refused.
+ */
+async function plannedWithPoints() {
+  const core = await tempCore();
+  const admin = await signInAs(core, 'admin');
+  // Each rule has its own tests; here only the two warnings matter.
+  const off = Object.fromEntries(Object.entries(SCHEDULING_SETTINGS_DEFAULT).map(([k, v]) => [k, typeof v === 'boolean' ? false : 50]));
+  await call(core, 'sessions/setSettings', { settings: { ...SCHEDULING_SETTINGS_DEFAULT, ...off } }, admin);
+  const one = (sql: string) => core.db.prepare(sql).pluck().get() as string;
+  const assessorId = one('SELECT id FROM assessor ORDER BY id LIMIT 1');
+  // A new candidate: the demo's own were given their passwords when it was made.
+  const candidateId = (await call(core, 'candidates/create', { candidate: candidateInput(7000) }, admin)).id;
+  const session = await call(
+    core,
+    'sessions/create',
+    {
+      session: {
+        schemeId: demoSchemeId(core),
+        tukId: one('SELECT id FROM tuk ORDER BY id LIMIT 1'),
+        date: localDate(new Date(Date.now() + 30 * 86_400_000)),
+        startTime: '08:00',
+        durationMinutes: 120,
+        mode: 'single_station',
+        assessorIds: [assessorId],
+        candidates: [{ candidateId, assessorId }],
+      },
+    },
+    admin,
+  );
+  const account = (await call(core, 'accounts/list', {}, admin)).find((a) => a.assessorId === assessorId);
+  if (!account) throw new Error('demo assessor without an account');
+  await call(core, 'accounts/setDisabled', { accountId: account.id, disabled: true, reason: 'cuti panjang' }, admin);
+  const assessor = core.db.prepare('SELECT name FROM assessor WHERE id = ?').pluck().get(assessorId) as string;
+  core.close();
+  return { dataDir: core.dataDir, code: session.code, assessor };
+}

@@ -7,8 +7,9 @@ import { createCore, importBackupBundle } from '../../core';
 import { AppError } from '../../shared/errors';
 import { LIST_LIMIT_MAX } from '../../shared/registry';
 import type { Language } from '../../shared/i18n';
+import type { SessionConflict } from '../../shared/scheduling';
 import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/types';
-import { appliedLine, backupNextLines, exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
+import { appliedLine, backupNextLines, exportLines, exportWarningLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
 import { existingFile, passphraseFile, placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
 import { CliError, cliFailure, dataDirFrom, describeError, fromCwd, jsonRefusal, parse, printJsonFailure, requireMaxLength, usageError, wrongVerb } from '../options';
@@ -23,8 +24,10 @@ export const USAGE = `usage:
                           [--accept-signer "FINGERPRINT"] [--repin "REASON"] [--dry-run] [--json]
   ruang-uji bundle import FILE --kind backup [--data DIR] [--passphrase-file F] [--accept-signer "FINGERPRINT"] [--dry-run] [--json]
                           into a new, empty data folder: its accounts come with the backup, so no --as
-With --json, stdout holds one JSON object (export: the written bundle; import: its preview and what was
-applied, null for --dry-run) and what is printed for a person goes to stderr.
+A session bundle's points still to settle before the exam day (an assessor without a sign-in account,
+candidates without a password) are printed before it is written; it is written all the same, as on screen.
+With --json, stdout holds one JSON object (export: the written bundle, those points in pendingConflicts;
+import: its preview and what was applied, null for --dry-run) and what is printed for a person goes to stderr.
 The passphrase may also come from the RUANG_UJI_PASSPHRASE environment variable; never on the command line.
 ${SIGN_IN_USAGE}`;
 
@@ -112,10 +115,18 @@ async function exportTo(caller: Caller, kind: BundleKind, values: Values): Promi
   if (outFile && fs.existsSync(outFile)) throw new AppError('BUNDLE_FILE_EXISTS', { file: path.basename(outFile) });
   const to = { recipients: values.recipient, generatePassphrase: values['generate-passphrase'], passphrase: passphraseFrom(values, caller.language) };
   const operationId = crypto.randomUUID();
+  const tell = progress(values.json === true);
   let r: ExportResult;
+  let said: SessionConflict[] = [];
   if (kind === 'backup') r = await caller.call('bundles/exportBackup', { operationId, to });
-  else if (kind === 'session') r = await caller.call('bundles/exportSession', { sessionId: await sessionIdOf(caller, values.session), operationId, to });
-  else {
+  else if (kind === 'session') {
+    const sessionId = await sessionIdOf(caller, values.session);
+    // Said before the file is written, as the export form shows them above its button (they came only after it);
+    // nothing to confirm, as there: the bundle goes out all the same, and again once they are settled.
+    said = await caller.call('bundles/exportSessionCheck', { sessionId });
+    tell(exportWarningLines(said, caller.language));
+    r = await caller.call('bundles/exportSession', { sessionId, operationId, to });
+  } else {
     // Results go to the LSP's key (and any --recipient); age allows a passphrase only alone, so a
     // passphrase asked for is refused by what it is, not as "choose one" when only one was chosen.
     if (to.passphrase !== undefined || to.generatePassphrase) throw new AppError('BUNDLE_RESULTS_NO_PASSPHRASE');
@@ -123,7 +134,7 @@ async function exportTo(caller: Caller, kind: BundleKind, values: Values): Promi
     r = await caller.call('bundles/exportResults', { sessionId, operationId, partialStation: values.partial, recipients: values.recipient });
   }
   if (outFile) await placeExport(r.filePath, outFile, r.sha256);
-  progress(values.json === true)(exportLines(r, outFile ?? r.filePath, caller.language));
+  tell(exportLines(r, outFile ?? r.filePath, caller.language, said));
   if (values.json) printJson({ ok: true, ...r, filePath: outFile ?? r.filePath });
   return 0;
 }

@@ -144,6 +144,9 @@ export const cliEn = {
       exportSigner: 'signed by fingerprint {{fingerprint}}',
       passphrase: 'passphrase (hand it over separately): {{passphrase}}',
       pending: 'to settle before the exam day: {{text}}',
+      // `bundle export --kind session`, before the file: what the export form shows above its button.
+      warningsHead_one: 'Before exporting: {{count}} point is still to settle before the exam day. The bundle is written all the same; export it again once it is settled:',
+      warningsHead_other: 'Before exporting: {{count}} points are still to settle before the exam day. The bundle is written all the same; export it again once they are settled:',
       preview: '{{kind}} {{bundleId}} from {{signer}}',
       signer: 'signer {{fingerprint}} ({{status}})',
       kindSession: 'session bundle',

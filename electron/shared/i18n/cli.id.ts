@@ -138,6 +138,8 @@ export const cliId = {
       exportSigner: 'ditandatangani dengan sidik jari {{fingerprint}}',
       passphrase: 'frasa sandi (serahkan secara terpisah): {{passphrase}}',
       pending: 'belum selesai sebelum hari uji: {{text}}',
+      warningsHead_one: 'Sebelum mengekspor: {{count}} hal masih harus diselesaikan sebelum hari uji. Paket tetap ditulis; ekspor lagi setelah hal itu selesai:',
+      warningsHead_other: 'Sebelum mengekspor: {{count}} hal masih harus diselesaikan sebelum hari uji. Paket tetap ditulis; ekspor lagi setelah semuanya selesai:',
       preview: '{{kind}} {{bundleId}} dari {{signer}}',
       signer: 'penanda tangan {{fingerprint}} ({{status}})',
       kindSession: 'paket sesi',
