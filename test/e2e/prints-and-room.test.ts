@@ -248,6 +248,17 @@ describe('the assessor\'s prints (items 16, 17 and 19)', () => {
     // FR.AK.01 of the second candidate follows FR.AK.04 of the first: its sheets count from 1 again.
     expect(pageNumbers('session-all.id')).toEqual(sheetsWithinForm(printed.map((_, i) => `${formOfEachPage(printed, lspName)[i]} ${heads[i]}`)));
     expect(text.indexOf(theirs[0].name)).toBeLessThan(text.indexOf(theirs[1].name));
+    // FR.AK.01's body states the place and the time: the TUK by its name, its zone beside the time in the row above
+    // (a place row needs none; the header's TUK row names it for the whole form).
+    const { tuk, session } = demo.people;
+    expect(text).toMatch(new RegExp(`^ *${id.forms.ak01.time} +${session.startTime.replace(':', '\\.')} ${tuk.timeZone}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^ *${id.forms.tuk} +${tuk.name}$`, 'm'));
+    // Every clock time these forms print (the plan's start, each electronic mark) names the TUK's zone. Read in
+    // reading order, where a cell that wraps keeps its time and zone together (-layout puts the next cell between).
+    const flowing = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(PDFS, 'session-all.id.pdf'), '-'], { encoding: 'utf8' });
+    const clock = [...flowing.matchAll(/(?<![\d.])\d{2}\.\d{2}(?![\d.])\s*(\S*)/g)];
+    expect(clock.length).toBeGreaterThanOrEqual(2);
+    expect(clock.filter((m) => m[1] !== tuk.timeZone).map((m) => m[0])).toEqual([]);
     await shot(page, 'print-session-all.id');
     await page.context().close();
   });
