@@ -13,6 +13,11 @@ export const TUK_ZONE_IANA = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 
 /** Minutes ahead of UTC; none of the three keeps summer time. */
 const OFFSET_MINUTES = { WIB: 7 * 60, WITA: 8 * 60, WIT: 9 * 60 } as const satisfies Record<TukZone, number>;
 
+/** How many minutes the zone's wall clock is ahead of UTC: a TUK's wall-clock time less this is the instant (UTC). */
+export function zoneOffsetMinutes(zone: TukZone): number {
+  return OFFSET_MINUTES[zone];
+}
+
 const BY_NAME: Readonly<Record<string, TukZone>> = {
   'Asia/Jakarta': 'WIB',
   'Asia/Pontianak': 'WIB',

@@ -10,7 +10,7 @@ import { addMonths } from '../registry/tuks';
 import { addDays, localDate } from '../clock';
 import { candidateGates } from './gate';
 import { schedulingSettings } from './settings';
-import { clockOf, minutesOf, nowMinutes } from './time';
+import { clockOf, instantMinutesOf, minutesOf, nowMinutes } from './time';
 import { groupBy } from '../group-by';
 
 /** The first gap of a candidate's APL gate, as the rule that refuses them. */
@@ -57,6 +57,9 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
   const self = opts.selfId ?? '';
   const start = minutesOf(plan.date, plan.startTime);
   const end = start + plan.durationMinutes;
+  // Other sessions' times are compared as instants: theirs may be on another zone's clock than this TUK's.
+  const startsAt = instantMinutesOf(plan.date, plan.startTime, tuk.time_zone);
+  const endsAt = startsAt + plan.durationMinutes;
   const conflicts: SessionConflict[] = [];
   const refuse = (code: SchedulingConflictCode, field: string, params: ErrorParams) => conflicts.push({ code, severity: 'refused', field, params });
   const pending = (code: SchedulingConflictCode, field: string, params: ErrorParams) => conflicts.push({ code, severity: 'pending', field, params });
@@ -108,7 +111,7 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
   const assessors = byId(q.planAssessors(db, lspId, assessorsJson, scheme.code), assessorIds, 'assessor');
   const perAssessor = groupBy(plan.candidates, (c) => c.assessorId);
   const load = new Map(q.assessorDayLoad(db, assessorsJson, plan.date, self).map((r) => [r.assessor_id, r.n]));
-  const overlaps = settings.assessorOverlap ? groupBy(q.assessorOverlaps(db, JSON.stringify(plan.assessorIds), start, end, self), (r) => r.person_id) : new Map<string, q.OverlapRow[]>();
+  const overlaps = settings.assessorOverlap ? groupBy(q.assessorOverlaps(db, JSON.stringify(plan.assessorIds), startsAt, endsAt, self), (r) => r.person_id) : new Map<string, q.OverlapRow[]>();
   plan.assessorIds.forEach((id, i) => {
     const a = assessors.get(id)!;
     const field = `assessorIds.${i}`;
@@ -138,7 +141,7 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
   const candidatesJson = JSON.stringify(candidateIds);
   const candidates = byId(q.planCandidates(db, lspId, candidatesJson), candidateIds, 'candidate');
   const gates = settings.aplGate ? candidateGates(db, scheme.id, candidateIds) : null;
-  const busy = settings.candidateOverlap ? groupBy(q.candidateOverlaps(db, candidatesJson, start, end, self), (r) => r.person_id) : new Map<string, q.OverlapRow[]>();
+  const busy = settings.candidateOverlap ? groupBy(q.candidateOverlaps(db, candidatesJson, startsAt, endsAt, self), (r) => r.person_id) : new Map<string, q.OverlapRow[]>();
   const sameScheme = settings.candidateSameScheme
     ? groupBy(q.candidateSameScheme(db, candidatesJson, scheme.code, nowMinutes(opts.now), self), (r) => r.person_id)
     : new Map<string, q.OverlapRow[]>();

@@ -3,6 +3,12 @@ import { call, demo, demoSessionId, failure } from '../../support/core';
 import { assessorInput, schemeInput, tukInput } from '../registry/support';
 import { assessorWithAccount, check, codes, create, DAY, plan, seats, setRules, world } from './support';
 
+/** The date and HH:MM `minutes` after a wall-clock date and time (UTC arithmetic, no zone). */
+function clockAfter(date: string, time: string, minutes: number): { date: string; time: string } {
+  const iso = new Date(Date.parse(`${date}T${time}:00Z`) + minutes * 60_000).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
 /**
  * Every rule of the LSP against a proposed session, each with a table of cases at its edge. The clock is
  * fixed at 2026-11-20 09:00; sessions are planned on DAY (2026-12-01) at the TUK Mandiri (verified, so
@@ -34,6 +40,17 @@ describe('at most N candidates per assessor per day', () => {
     await setRules(w.core, w.admin, { aplGate: false, maxCandidatesPerAssessorPerDay: 3 });
     expect(await codes(w, plan(w, { candidates: seats(w, 4, w.assessors[0], 8) }))).toEqual(['SCHEDULE_ASSESSOR_DAY_LIMIT']);
     expect(await codes(w, plan(w, { candidates: seats(w, 3, w.assessors[0], 8) }))).toEqual([]);
+  });
+
+  it("counts each session on its own TUK's date, whatever its zone", async () => {
+    const w = await world({ aplGate: false });
+    await setRules(w.core, w.admin, { aplGate: false, maxCandidatesPerAssessorPerDay: 3 });
+    const jayapura = await call(w.core, 'tuks/create', { tuk: tukInput(3, { timeZone: 'WIT' }) }, w.admin);
+    // DAY 13:00 WIT is 11:00 WIB, the assessor's same working day; the next day 01:00 WIT (23:00 WIB of DAY) is the next day's.
+    await create(w, plan(w, { tukId: jayapura.id, startTime: '13:00', durationMinutes: 60, candidates: seats(w, 2) }));
+    await create(w, plan(w, { tukId: jayapura.id, date: '2026-12-02', startTime: '01:00', durationMinutes: 60, candidates: seats(w, 2, w.assessors[0], 2) }));
+    const limit = (await check(w, plan(w, { startTime: '14:00', candidates: seats(w, 2, w.assessors[0], 4) }))).conflicts.filter((c) => c.code === 'SCHEDULE_ASSESSOR_DAY_LIMIT');
+    expect(limit).toMatchObject([{ params: { date: DAY, load: 4, limit: 3 } }]);
   });
 });
 
@@ -251,6 +268,45 @@ describe('a candidate is in at most one session at a time', () => {
   });
 });
 
+describe('sessions at TUKs in different zones are compared as instants', () => {
+  // The plan is at the WIB TUK (the Mandiri); the other session at a TUK in another zone, its times on that TUK's clock.
+  it.each([
+    { name: 'WITA 10:30–12:00 is 09:30–11:00 WIB: overlaps WIB 08:00–10:00', zone: 'WITA', other: { date: DAY, start: '10:30', minutes: 90 }, plan: '08:00', overlap: true },
+    { name: 'WITA 08:00–10:00 is 07:00–09:00 WIB: before WIB 09:00, touching', zone: 'WITA', other: { date: DAY, start: '08:00', minutes: 120 }, plan: '09:00', overlap: false },
+    { name: 'WIT 10:00–12:00 is 08:00–10:00 WIB: ends when WIB 10:00 starts', zone: 'WIT', other: { date: DAY, start: '10:00', minutes: 120 }, plan: '10:00', overlap: false },
+    { name: 'WIT 11:00–12:00 is 09:00–10:00 WIB: inside WIB 08:30–10:30', zone: 'WIT', other: { date: DAY, start: '11:00', minutes: 60 }, plan: '08:30', overlap: true },
+    { name: 'WIT 00:30 the next day is 22:30 WIB: overlaps WIB 22:00–00:00', zone: 'WIT', other: { date: '2026-12-02', start: '00:30', minutes: 60 }, plan: '22:00', overlap: true },
+  ] as const)('$name', async ({ zone, other, plan: at, overlap }) => {
+    const w = await world({ aplGate: false });
+    await setRules(w.core, w.admin, { aplGate: false, candidateSameScheme: false });
+    const tuk = await call(w.core, 'tuks/create', { tuk: tukInput(3, { timeZone: zone }) }, w.admin);
+    const { date } = other;
+    const first = await create(w, plan(w, { tukId: tuk.id, date, startTime: other.start, durationMinutes: other.minutes, candidates: seats(w, 1) }));
+    // The same assessor, and the same candidate under another assessor: each rule on its own.
+    const sameAssessor = await check(w, plan(w, { startTime: at, candidates: seats(w, 1, w.assessors[0], 1) }));
+    const sameCandidate = await check(w, plan(w, { startTime: at, assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1]) }));
+    expect(sameAssessor.conflicts.map((c) => c.code)).toEqual(overlap ? ['SCHEDULE_ASSESSOR_OVERLAP'] : []);
+    expect(sameCandidate.conflicts.map((c) => c.code)).toEqual(overlap ? ['SCHEDULE_CANDIDATE_OVERLAP'] : []);
+    if (!overlap) return;
+    // Each refusal states the other session on its own TUK's clock, with its zone.
+    const end = clockAfter(date, other.start, other.minutes);
+    expect(sameAssessor.conflicts[0].params).toMatchObject({ session: first.code, date, startTime: other.start, endDate: end.date, endTime: end.time, zone });
+    expect(sameCandidate.conflicts[0].params).toMatchObject({ session: first.code, date, startTime: other.start, zone });
+  });
+
+  it('refuses nothing between a WIB and a WITA session at the same wall-clock hour, an hour apart, and the other way round', async () => {
+    const w = await world({ aplGate: false });
+    await setRules(w.core, w.admin, { aplGate: false, candidateSameScheme: false });
+    const makassar = await call(w.core, 'tuks/create', { tuk: tukInput(3, { timeZone: 'WITA' }) }, w.admin);
+    // WITA 09:00–10:00 first: 01:00–02:00 UTC, as WIB 08:00–09:00 is, though its wall clock is an hour later.
+    await create(w, plan(w, { tukId: makassar.id, startTime: '09:00', durationMinutes: 60, candidates: seats(w, 1) }));
+    const wib = plan(w, { startTime: '08:00', durationMinutes: 60, candidates: seats(w, 1, w.assessors[0], 1) });
+    expect(await codes(w, wib)).toEqual(['SCHEDULE_ASSESSOR_OVERLAP']);
+    // WIB 09:00–10:00 starts when the WITA one ends (10:00 WITA), though both read 09:00–10:00: not refused.
+    expect(await codes(w, { ...wib, startTime: '09:00' })).toEqual([]);
+  });
+});
+
 describe('a candidate has one seat per scheme until that session is over', () => {
   it.each([
     { name: 'another day, the first session still to come', date: '2026-12-15', start: '08:00' },
@@ -272,10 +328,11 @@ describe('a candidate has one seat per scheme until that session is over', () =>
   it("names the other session's TUK's zone, the clock its date and times are on, in each booking it refuses", async () => {
     const w = await world({ aplGate: false });
     const makassar = await call(w.core, 'tuks/create', { tuk: tukInput(3, { timeZone: 'WITA' }) }, w.admin);
+    // 08:00–10:00 WITA is 07:00–09:00 WIB: a plan at the WIB TUK at 08:00 overlaps it.
     const other = await create(w, plan(w, { tukId: makassar.id, candidates: seats(w, 1) }));
-    const sameAssessor = (await check(w, plan(w, { startTime: '09:00', candidates: seats(w, 1, w.assessors[0], 1) }))).conflicts;
+    const sameAssessor = (await check(w, plan(w, { startTime: '08:00', candidates: seats(w, 1, w.assessors[0], 1) }))).conflicts;
     expect(sameAssessor.find((c) => c.code === 'SCHEDULE_ASSESSOR_OVERLAP')?.params).toMatchObject({ session: other.code, startTime: '08:00', zone: 'WITA' });
-    const sameCandidate = (await check(w, plan(w, { startTime: '09:00', assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1]) }))).conflicts;
+    const sameCandidate = (await check(w, plan(w, { startTime: '08:00', assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1]) }))).conflicts;
     expect(sameCandidate.find((c) => c.code === 'SCHEDULE_CANDIDATE_OVERLAP')?.params).toMatchObject({ session: other.code, startTime: '08:00', zone: 'WITA' });
     const laterSameScheme = (await check(w, plan(w, { startTime: '13:00', assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1]) }))).conflicts;
     expect(laterSameScheme.find((c) => c.code === 'SCHEDULE_CANDIDATE_SAME_SCHEME')?.params).toMatchObject({ session: other.code, zone: 'WITA' });

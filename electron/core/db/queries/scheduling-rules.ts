@@ -1,10 +1,11 @@
 /**
  * What the scheduling rules read about a proposed session: the people in it, their other sessions by
- * time (session.starts_min / ends_min, absolute minutes on the TUK's clock), the TUK's verifications.
+ * time (as instants: session.starts_min / ends_min, absolute minutes on the TUK's clock, less its zone's
+ * offset from UTC), the TUK's verifications.
  * A cancelled session (cancelled_at set) holds nobody's time or day: every read of other sessions skips it.
  * Many ids travel as one JSON array, so a plan of any size costs the same few statements.
  */
-import type { TukZone } from '../../../shared/time-zones';
+import { TUK_ZONES, zoneOffsetMinutes, type TukZone } from '../../../shared/time-zones';
 import type { Db } from '../open';
 import { sql } from '../statements';
 
@@ -53,7 +54,14 @@ export const exportedTo = (db: Db, sessionId: string) =>
      WHERE s.id = ?`,
   ).get(sessionId);
 
-/** Candidates each assessor already has on that date in other sessions (the day limit). */
+/**
+ * Candidates each assessor already has on that date in other sessions (the day limit). The day is each
+ * session's own date, on its own TUK's clock: the date on its plan and its forms, the working day the
+ * assessor spends at that TUK. Sessions run by day and Indonesia's zones are at most two hours apart, so a WIB
+ * and a WITA session of one date fall on the assessor's one day whichever clock is read; only a session within
+ * two hours of midnight could be put on a neighbouring day by another zone's clock, and counting it on its own
+ * date keeps the count the same whichever of two sessions is saved first.
+ */
 export const assessorDayLoad = (db: Db, idsJson: string, date: string, selfId: string) =>
   sql<[string, string, string], { assessor_id: string; n: number }>(
     db,
@@ -64,7 +72,21 @@ export const assessorDayLoad = (db: Db, idsJson: string, date: string, selfId: s
 /** zone: the session's TUK's, the clock its date and times are on (WIB for a TUK without one, as its registry record says). */
 export type OverlapRow = { person_id: string; code: string; date: string; start_time: string; starts_min: number; ends_min: number; zone: TukZone };
 
-const ZONE_SQL = "coalesce((SELECT zt.time_zone FROM tuk zt WHERE zt.id = s.tuk_id), 'WIB') AS zone";
+const ZONE_SQL = "coalesce(zt.time_zone, 'WIB') AS zone";
+
+/** The session's TUK (`zt`), for its zone: joined to `s`, as ZONE_SQL and STARTS_AT read it. */
+const TUK_JOIN = 'LEFT JOIN tuk zt ON zt.id = s.tuk_id';
+
+/** How far the session's TUK's clock is ahead of UTC, in minutes (WIB for a TUK without a zone). */
+const OFFSET_SQL = `CASE zt.time_zone ${TUK_ZONES.map((z) => `WHEN '${z}' THEN ${zoneOffsetMinutes(z)}`).join(' ')} ELSE ${zoneOffsetMinutes('WIB')} END`;
+
+/**
+ * The session's start and end as instants, minutes since 1970-01-01 00:00 UTC (time.ts instantMinutesOf): two
+ * sessions at TUKs in different zones are compared by these, never by their wall clocks. Read per person's
+ * session (the queries start from the people's indexes), so no index on them is needed.
+ */
+const STARTS_AT = `(s.starts_min - ${OFFSET_SQL})`;
+const ENDS_AT = `(s.ends_min - ${OFFSET_SQL})`;
 
 /**
  * A session whose run was closed (at the TUK; at the LSP, once its results came back) is over, whatever time
@@ -73,8 +95,8 @@ const ZONE_SQL = "coalesce((SELECT zt.time_zone FROM tuk zt WHERE zt.id = s.tuk_
 export const NOT_CLOSED = 'NOT EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id AND r.ended_at IS NOT NULL)';
 
 /**
- * Other sessions of these assessors (planned, or with candidates) whose time overlaps [start, end): a
- * session ending exactly when another starts does not overlap.
+ * Other sessions of these assessors (planned, or with candidates) whose time overlaps [start, end), instants
+ * (STARTS_AT), at whichever TUK in whichever zone: a session ending exactly when another starts does not overlap.
  */
 export const assessorOverlaps = (db: Db, idsJson: string, start: number, end: number, selfId: string) =>
   sql<[{ ids: string; start: number; end: number; self: string }], OverlapRow>(
@@ -83,19 +105,20 @@ export const assessorOverlaps = (db: Db, idsJson: string, start: number, end: nu
        SELECT assessor_id, session_id FROM session_assessor WHERE assessor_id IN (SELECT value FROM json_each(@ids))
        UNION SELECT assessor_id, session_id FROM session_candidate WHERE assessor_id IN (SELECT value FROM json_each(@ids)))
      SELECT m.assessor_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min, ${ZONE_SQL}
-     FROM mine m JOIN session s ON s.id = m.session_id
-     WHERE s.id <> @self AND s.cancelled_at IS NULL AND s.starts_min < @end AND s.ends_min > @start AND ${NOT_CLOSED}
-     ORDER BY s.starts_min, s.code`,
+     FROM mine m JOIN session s ON s.id = m.session_id ${TUK_JOIN}
+     WHERE s.id <> @self AND s.cancelled_at IS NULL AND ${STARTS_AT} < @end AND ${ENDS_AT} > @start AND ${NOT_CLOSED}
+     ORDER BY ${STARTS_AT}, s.code`,
   ).all({ ids: idsJson, start, end, self: selfId });
 
+/** Other sessions of these candidates whose time overlaps [start, end), instants, as assessorOverlaps. */
 export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: number, selfId: string) =>
   sql<[{ ids: string; start: number; end: number; self: string }], OverlapRow>(
     db,
     `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min, ${ZONE_SQL}
-     FROM session_candidate x JOIN session s ON s.id = x.session_id
-     WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND s.id <> @self AND s.cancelled_at IS NULL AND s.starts_min < @end AND s.ends_min > @start
+     FROM session_candidate x JOIN session s ON s.id = x.session_id ${TUK_JOIN}
+     WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND s.id <> @self AND s.cancelled_at IS NULL AND ${STARTS_AT} < @end AND ${ENDS_AT} > @start
        AND ${NOT_CLOSED}
-     ORDER BY s.starts_min, s.code`,
+     ORDER BY ${STARTS_AT}, s.code`,
   ).all({ ids: idsJson, start, end, self: selfId });
 
 /**
@@ -107,10 +130,10 @@ export const candidateSameScheme = (db: Db, idsJson: string, schemeCode: string,
   sql<[{ ids: string; scheme: string; now: number; self: string }], OverlapRow>(
     db,
     `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min, ${ZONE_SQL}
-     FROM session_candidate x JOIN session s ON s.id = x.session_id JOIN scheme sc ON sc.id = s.scheme_id
+     FROM session_candidate x JOIN session s ON s.id = x.session_id JOIN scheme sc ON sc.id = s.scheme_id ${TUK_JOIN}
      WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND sc.code = @scheme AND s.id <> @self AND s.cancelled_at IS NULL AND s.ends_min > @now
        AND ${NOT_CLOSED}
-     ORDER BY s.starts_min, s.code`,
+     ORDER BY ${STARTS_AT}, s.code`,
   ).all({ ids: idsJson, scheme: schemeCode, now, self: selfId });
 
 export type VerificationRow = { verified_on: string; result: 'fit' | 'unfit'; note: string | null };
