@@ -735,6 +735,11 @@ export const contract = {
   'sessions/check': method<SessionCheck>()(z.object({ sessionId: id.nullable(), session: sessionPlanInput }).strict(), roles('lsp_admin')),
   /** Per assessor, the refusals their own record would meet in a plan of this scheme on this date (today when unset). */
   'sessions/assessorFit': method<AssessorFit[]>()(assessorFitArgs, roles('lsp_admin')),
+  /**
+   * How many active candidates the APL gate keeps out of the planner's candidate picker for this scheme version (those
+   * it offers with the gate off that are not schedulable); null beyond the lists' count cap.
+   */
+  'sessions/aplHidden': method<number | null>()(z.object({ schemeId: id }).strict(), roles('lsp_admin')),
   'sessions/create': method<PlannedSessionDetail>()(z.object({ session: sessionPlanInput }).strict(), roles('lsp_admin')),
   'sessions/update': method<PlannedSessionDetail>()(z.object({ sessionId: id, session: sessionPlanInput, revision: revision.optional() }).strict(), roles('lsp_admin')),
   /**

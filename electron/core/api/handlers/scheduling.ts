@@ -8,6 +8,7 @@ import { schemePolicy, setSchemePolicy } from '../../scheduling/scheme-policy';
 import { hashPasswords, passwordPlan, storePasswords } from '../../scheduling/handover';
 import { setEvidenceFile } from '../../scheduling/apl-evidence-file';
 import { reviewSelfAssessment, saveApplication, saveSelfAssessment, verifyApplication } from '../../scheduling/apl-forms';
+import { aplGateHidden } from '../../scheduling/apl-gate-hidden';
 import { assessorFit } from '../../scheduling/assessor-fit';
 import { listSessions } from '../../scheduling/session-list';
 import { cancelSession, checkSession, createSession, getSession, updateSession } from '../../scheduling/sessions';
@@ -53,6 +54,7 @@ export const schedulingHandlers = {
   'sessions/get': ({ sessionId }, call) => getSession(call.core.db, lsp(call), sessionId, now(call)),
   'sessions/check': ({ sessionId, session }, call) => checkSession(call.core.db, lsp(call), sessionId, session, now(call)),
   'sessions/assessorFit': (args, call) => assessorFit(call.core.db, lsp(call), args, now(call)),
+  'sessions/aplHidden': ({ schemeId }, call) => aplGateHidden(call.core.db, lsp(call), schemeId),
   'sessions/create': ({ session }, call) => write(call, (at) => createSession(call.core.db, me(call), lsp(call), session, at)),
   'sessions/update': ({ sessionId, session, revision }, call) => write(call, (at) => updateSession(call.core.db, me(call), lsp(call), sessionId, session, at, revision)),
   'sessions/cancel': ({ sessionId, reason }, call) => write(call, (at) => cancelSession(call.core.db, me(call), lsp(call), sessionId, reason, at)),

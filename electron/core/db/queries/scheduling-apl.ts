@@ -262,6 +262,21 @@ const STATE_SQL: Record<string, string> = {
   refused: "(verified_result = 'rejected' OR recommendation = 'not_proceed')",
 };
 
+/**
+ * How many of the LSP's active candidates the APL gate keeps out of the planner's picker for this scheme version:
+ * those the picker offers with the gate off (candidates/list's active ones) whose current application is not
+ * schedulable, or who have none. Inactive candidates are offered by neither, so never counted. Counted up to
+ * `cap` + 1: a first page never counts all 200,000, and the candidates the gate lets in are not read at all.
+ */
+export const aplGateHiddenCount = (db: Db, p: { lspId: string; schemeId: string; elements: number; cap: number }): number =>
+  sql<[typeof p], { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM (
+       SELECT 1 FROM candidate c WHERE c.lsp_id = @lspId AND c.active = 1
+         AND NOT EXISTS (SELECT 1 FROM (${GATE_SELECT} WHERE a.candidate_id = c.id AND a.scheme_id = @schemeId AND ${CURRENT_ROUND}) WHERE ${STATE_SQL.schedulable})
+       LIMIT @cap + 1)`,
+  ).get(p)!.n;
+
 /** FR.APL.01 applications awaiting verification per scheme version (apl/list lists one at a time), those with none left out, most first. */
 export const aplAwaitingVerificationBySchemes = (db: Db, lspId: string) =>
   sql<[string], { schemeId: string; count: number }>(

@@ -435,7 +435,6 @@ describe("the planner's candidate picker", () => {
 });
 
 describe("the planner under the LSP's APL rule", () => {
-  const registered = (n: number) => ({ rows: [], total: n, totalAtLeast: null, nextCursor: null });
   const anyone = { id: 'c-9', participantNo: 'P-0009', name: 'Peserta Tanpa APL', nik: '3273011708950009', institution: null, provinceCode: null, active: true };
 
   it.each([
@@ -444,7 +443,9 @@ describe("the planner under the LSP's APL rule", () => {
   ] as const)('says how many registered candidates it hides and why, and opens the rules over the plan, which stays (%s)', async (language, texts, start) => {
     const { fake } = openPlanner(language, {
       'apl/list': () => ok(page([])),
-      'candidates/list': (args) => ok((args as { limit: number }).limit === 1 ? registered(3) : page([anyone])),
+      // The core counts them (sessions/aplHidden): active candidates the picker offers with the rule off that it hides.
+      'sessions/aplHidden': (args) => ok((args as { schemeId: string }).schemeId === 's-1' ? 3 : null),
+      'candidates/list': () => ok(page([anyone])),
       'sessions/setSettings': (args) => ok((args as { settings: typeof RULES }).settings),
     });
     fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { useClient } from '../../../session/SessionProvider';
 
 /**
- * How many active candidates the APL gate keeps out of the planner's picker for this scheme version: the
- * LSP's active candidates less those schedulable for it (both counted by their lists' first page). Null
- * while the gate is off, before both counts are in, when either list is too long to be counted, or when a
- * call failed: the picker then says no number rather than a wrong one.
+ * How many active candidates the APL gate keeps out of the planner's picker for this scheme version, as the core
+ * counts them (sessions/aplHidden: those the picker offers with the gate off that are not schedulable). Null
+ * while the gate is off, before the count is in, when there are too many to count, or when the call failed: the
+ * picker then says no number rather than a wrong one.
  */
 export function useAplHidden(schemeId: string, aplGate: boolean): number | null {
   const client = useClient();
@@ -14,8 +14,8 @@ export function useAplHidden(schemeId: string, aplGate: boolean): number | null 
   useEffect(() => {
     if (!aplGate || !schemeId) return;
     let live = true;
-    Promise.all([client.call('candidates/list', { active: true, limit: 1 }), client.call('apl/list', { schemeId, state: 'schedulable', limit: 1 })]).then(
-      ([all, ready]) => live && setHidden({ key, count: all.total !== null && ready.total !== null ? Math.max(0, all.total - ready.total) : null }),
+    client.call('sessions/aplHidden', { schemeId }).then(
+      (count) => live && setHidden({ key, count }),
       () => live && setHidden({ key, count: null }),
     );
     return () => {
