@@ -178,9 +178,19 @@ export type ReviewCandidate = {
   attempt: AttemptStatus;
   /**
    * How the written test ran, from the attempt the results bundle carries: time the proctor added, and
-   * when and how it was submitted (null while open). Null when it was never started.
+   * when and how it was submitted (null while open). Null when it was never started. lateAnswers and
+   * heldRefused: as the assessor's workspace counts them (Workspace['attempt']), answers that count though
+   * they reached the room server after time ran out, and late answers refused because the server had heard
+   * from the PC after they were given, the TUK station's refusals included.
    */
-  writtenTest: { extensionMinutes: number; submittedAt: string | null; submitReason: SubmitReason | null; actions: ReviewTestAction[] } | null;
+  writtenTest: {
+    extensionMinutes: number;
+    submittedAt: string | null;
+    submitReason: SubmitReason | null;
+    actions: ReviewTestAction[];
+    lateAnswers: number;
+    heldRefused: number;
+  } | null;
   /** FR.AK.02 overall (assessment_record.recommendation). */
   recommendation: Decision | null;
   /** FR.AK.02's follow-up needed and the assessor's comments/observations, as written on the form. */

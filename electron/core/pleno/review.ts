@@ -5,7 +5,9 @@ import { AppError } from '../../shared/errors';
 import type { ResultsReview, ResultsSessionSummary, ReviewCandidate } from '../../shared/pleno';
 import { parseExtra } from '../assessment/workspace';
 import type { Db } from '../db/open';
+import * as attempts from '../db/queries/attempts';
 import * as board from '../db/queries/board';
+import { heldRefusedCount } from '../db/queries/held-refusals';
 import * as appeals from '../db/queries/pleno-appeals';
 import * as q from '../db/queries/pleno-review';
 import { reviewTestActions } from '../db/queries/review-test-actions';
@@ -78,6 +80,9 @@ export function resultsReview(db: Db, lspId: string, sessionId: string): Results
             submittedAt: row.submittedAt,
             submitReason: row.submitReason,
             actions: testActions.get(row.candidateId) ?? [],
+            // The workspace's own counts, so the LSP reads the numbers the assessor and the board read.
+            lateAnswers: attempts.lateAnswerCount(db, row.attemptId),
+            heldRefused: heldRefusedCount(db, row.candidateId, row.attemptId),
           },
     recommendation: row.recommendation,
     followUp: row.followUp,

@@ -70,6 +70,10 @@ describe("late answers refused at a TUK station as held back while online, at th
     const atLsp = (await call(lsp, 'assessment/workspace', seat, await signInAs(lsp, 'assessor1'))).attempt;
     expect(atLsp?.heldRefused).toBe(atTuk?.heldRefused);
     expect(await heldRefusedOnBoard(lsp, seat)).toBe(5);
+    // The results review the LSP decides from says it too; the candidates who never started say nothing.
+    const review = await call(lsp, 'results/review', { sessionId: seat.sessionId }, await signInAs(lsp, 'admin'));
+    expect(review.candidates.find((c) => c.candidateId === seat.candidateId)?.writtenTest).toMatchObject({ lateAnswers: 0, heldRefused: 5 });
+    for (const other of review.candidates.filter((c) => c.candidateId !== seat.candidateId)) expect(other.writtenTest).toBeNull();
 
     // A second bundle of the session carries the same entries again: each is counted once.
     const again = (await call(tuk, 'bundles/exportResults', { sessionId: seat.sessionId, operationId: crypto.randomUUID() }, await signInAs(tuk, 'proctor'))).filePath;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, candidateId, signInAs, staff } from '../../support/core';
+import { call, candidateId, demo, failure, signInAs, staff } from '../../support/core';
 import { MINUTE } from '../../support/clock';
 import { examDay } from '../cbt/support';
 import { assessedSession } from './support';
@@ -109,7 +109,14 @@ describe('results review', () => {
     const admin = await signInAs(core, 'admin');
     const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
     const agus = review.candidates.find((c) => c.candidateId === seat.candidateId)!;
-    expect(agus.writtenTest).toEqual({ extensionMinutes: 10, submittedAt: closedAt, submitReason: 'session_ended', actions: [expect.objectContaining({ action: 'extended', minutes: 10 })] });
+    expect(agus.writtenTest).toEqual({
+      extensionMinutes: 10,
+      submittedAt: closedAt,
+      submitReason: 'session_ended',
+      actions: [expect.objectContaining({ action: 'extended', minutes: 10 })],
+      lateAnswers: 0,
+      heldRefused: 0,
+    });
     // Never started: nothing to say about a written test.
     expect(review.candidates.find((c) => c.candidateId === candidateId(core, 1))?.writtenTest).toBeNull();
   });
@@ -142,5 +149,46 @@ describe('results review', () => {
       { at: roomPausedAt, action: 'pausedAll', minutes: null, reason: 'Evakuasi', by },
       { at: expect.any(String), action: 'resumedAll', minutes: null, reason: 'Kembali', by },
     ]);
+  });
+
+  it("says how many of a candidate's answers arrived after time ran out and how many late ones were refused, as the assessor's workspace counts them", async () => {
+    const { clock, core, candidate, seat, token } = await examDay(0);
+    // Candidate 1 took the test on time: nothing late, nothing refused.
+    const other = demo.people.candidates[1]!;
+    const otherToken = (await call(core, 'auth/candidateSignIn', { participantNo: other.participantNo, password: other.password, token, deviceId: 'pc-1-device' })).token;
+    const otherState = await call(core, 'cbt/agree', { accept: true }, otherToken);
+    await call(core, 'cbt/save', { itemId: otherState.items[0]!.itemId, seq: 1, choice: 0, text: null, doubtful: false }, otherToken);
+    await call(core, 'cbt/submit', { confirm: true }, otherToken);
+
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const deadline = Date.parse(state.clock!.deadline);
+    const [a, b, c] = state.items;
+    // The PC is last heard 40 s before the end, then loses the LAN; back after time ran out, its outbox sends.
+    clock.set(new Date(deadline - 40_000));
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    clock.set(new Date(deadline + 2 * MINUTE));
+    expect((await call(core, 'cbt/state', {}, candidate)).submitted?.reason).toBe('timeout');
+    clock.advance(1_000);
+    const save = (itemId: string, seq: number, answeredAt: number) =>
+      call(core, 'cbt/save', { itemId, seq, choice: 1, text: null, doubtful: false, answeredAt: new Date(answeredAt).toISOString() }, candidate);
+    // Given after the PC was last heard: they count, late.
+    expect((await save(a!.itemId, 1, deadline - 30_000)).stored).toBe(true);
+    expect((await save(b!.itemId, 2, deadline - 1_000)).stored).toBe(true);
+    // Given a minute before the end, although the server heard from the PC after that: refused.
+    expect((await failure(core, 'cbt/save', { itemId: c!.itemId, seq: 3, choice: 1, text: null, doubtful: false, answeredAt: new Date(deadline - MINUTE).toISOString() }, candidate)).code).toBe(
+      'ANSWER_HELD_WHILE_ONLINE',
+    );
+    // The exam day's sweep writes the refusal beside the next group commit.
+    core.examDay.heldRefusals.flush(clock.now());
+    for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+
+    const admin = await signInAs(core, 'admin');
+    const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
+    const late = review.candidates.find((x) => x.candidateId === seat.candidateId)!;
+    expect(late.writtenTest).toMatchObject({ lateAnswers: 2, heldRefused: 1 });
+    const ws = await call(core, 'assessment/workspace', seat, admin);
+    expect(ws.attempt).toMatchObject({ lateAnswers: 2, heldRefused: 1 });
+    const onTime = review.candidates.find((x) => x.candidateId === candidateId(core, 1))!;
+    expect(onTime.writtenTest).toMatchObject({ submitReason: 'candidate', lateAnswers: 0, heldRefused: 0 });
   });
 });

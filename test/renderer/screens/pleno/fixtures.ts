@@ -26,7 +26,7 @@ export const candidate = (n: number, over: Partial<ReviewCandidate> = {}): Revie
   assessor: { assessorId: 'as-1', name: 'Asesor 1', met: 'MET.000.001' },
   attendance: 'present',
   attempt: 'submitted',
-  writtenTest: { extensionMinutes: 0, submittedAt: '2027-03-10T02:50:00.000Z', submitReason: 'candidate', actions: [] },
+  writtenTest: { extensionMinutes: 0, submittedAt: '2027-03-10T02:50:00.000Z', submitReason: 'candidate', actions: [], lateAnswers: 0, heldRefused: 0 },
   recommendation: 'K',
   followUp: null,
   assessorComment: null,

@@ -110,7 +110,7 @@ describe('results review', () => {
   });
 
   it("a candidate's evidence says the time the proctor added and that closing the session collected the written test", async () => {
-    const agus = candidate(1, { name: 'Agus', writtenTest: { extensionMinutes: 10, submittedAt: '2027-03-10T03:00:00.000Z', submitReason: 'session_ended', actions: [] } });
+    const agus = candidate(1, { name: 'Agus', writtenTest: { extensionMinutes: 10, submittedAt: '2027-03-10T03:00:00.000Z', submitReason: 'session_ended', actions: [], lateAnswers: 0, heldRefused: 0 } });
     openAt('results/ses-1', { 'results/review': () => ok({ ...REVIEW, candidates: [agus] }) });
     const row = (await screen.findAllByTestId('review-row'))[0];
     fireEvent.click(within(row).getByRole('button', { name: 'Agus' }));
@@ -127,7 +127,7 @@ describe('results review', () => {
       { at: '2027-03-10T02:13:00.000Z', action: 'resumed' as const, minutes: 3, reason: 'Listrik menyala', by: null },
       { at: '2027-03-10T02:20:00.000Z', action: 'extended' as const, minutes: 5, reason: '', by: 'Budi Proktor' },
     ];
-    const agus = candidate(1, { name: 'Agus', writtenTest: { extensionMinutes: 5, submittedAt: '2027-03-10T03:00:00.000Z', submitReason: 'candidate', actions } });
+    const agus = candidate(1, { name: 'Agus', writtenTest: { extensionMinutes: 5, submittedAt: '2027-03-10T03:00:00.000Z', submitReason: 'candidate', actions, lateAnswers: 0, heldRefused: 0 } });
     const listed = async (language: 'id' | 'en') => {
       openAt('results/ses-1', { 'results/review': () => ok({ ...REVIEW, candidates: [agus] }) }, language);
       const row = (await screen.findAllByTestId('review-row'))[0];
