@@ -153,6 +153,10 @@ describe('results to a signed pleno, certificate numbers, the BNSP sheet and the
     await reviewRow.getByTestId('review-open').click();
     await page.getByTestId('review-evidence').waitFor();
     await fitsAt1366(page, 'review-table');
+    // Submitted in time at the station: the review, as the workspace, says nothing of late answers, counted or refused.
+    expect(await page.getByTestId('review-written-submitted').count()).toBe(1);
+    expect(await page.getByTestId('review-late-answers').count()).toBe(0);
+    expect(await page.getByTestId('review-held-refused').count()).toBe(0);
     expect(await axeRules(page)).toEqual([]);
     // Issue 18, item 19, at the LSP: every form of this candidate as one PDF, from the imported results.
     await page.locator('.review-detail').getByTestId('print-candidateAll-open').click();

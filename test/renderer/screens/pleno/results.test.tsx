@@ -163,6 +163,37 @@ describe('results review', () => {
     expect(screen.queryByTestId('review-written-submitted')).toBeNull();
   });
 
+  it("a candidate's evidence says how many answers arrived after time ran out and how many late ones were refused, in the workspace's words, Indonesian then English; nothing when none", async () => {
+    const written = candidate(1).writtenTest!;
+    const agus = candidate(1, { name: 'Agus', writtenTest: { ...written, submitReason: 'timeout', lateAnswers: 2, heldRefused: 5 } });
+    const budi = candidate(2, { name: 'Budi', writtenTest: { ...written, submitReason: 'timeout', lateAnswers: 0, heldRefused: 1 } });
+    const open = async (language: 'id' | 'en', name: string) => {
+      openAt('results/ses-1', { 'results/review': () => ok({ ...REVIEW, candidates: [agus, budi, candidate(3)] }) }, language);
+      const row = (await screen.findAllByTestId('review-row')).find((r) => r.textContent?.includes(name))!;
+      fireEvent.click(within(row).getByRole('button', { name }));
+      await screen.findByTestId('review-evidence');
+    };
+    await open('id', 'Agus');
+    expect(screen.getByTestId('review-late-answers').textContent).toBe(id.assess.workspace.lateAnswers_other.replace('{{count}}', '2'));
+    expect(screen.getByTestId('review-held-refused').textContent).toBe(id.assess.workspace.heldRefused_other.replace('{{count}}', '5'));
+    cleanup();
+    window.location.hash = '';
+    await open('en', 'Agus');
+    expect(screen.getByTestId('review-late-answers').textContent).toBe(en.assess.workspace.lateAnswers_other.replace('{{count}}', '2'));
+    expect(screen.getByTestId('review-held-refused').textContent).toBe(en.assess.workspace.heldRefused_other.replace('{{count}}', '5'));
+    cleanup();
+    window.location.hash = '';
+    // One refused, none late: the singular, and nothing of late answers that count.
+    await open('en', 'Budi');
+    expect(screen.getByTestId('review-held-refused').textContent).toBe(en.assess.workspace.heldRefused_one.replace('{{count}}', '1'));
+    expect(screen.queryByTestId('review-late-answers')).toBeNull();
+    cleanup();
+    window.location.hash = '';
+    await open('id', 'Peserta 3');
+    expect(screen.queryByTestId('review-late-answers')).toBeNull();
+    expect(screen.queryByTestId('review-held-refused')).toBeNull();
+  });
+
   it("shows FR.AK.02's follow-up and the assessor's comments, and each unit's other evidence (the LSP saw neither)", async () => {
     const base = candidate(1);
     const budi = candidate(1, {

@@ -104,6 +104,13 @@ export function CandidateDetail({ sessionId, candidate: c }: { sessionId: string
             {t(SUBMITTED_LABEL[written.submitReason], { at: f.dateTime(written.submittedAt) })}
           </li>
         )}
+        {/* Answers delivered after time ran out, counted or refused, in the assessor's workspace's words; nothing when none. */}
+        {written && written.lateAnswers > 0 && (
+          <li data-testid="review-late-answers">{t('assess.workspace.lateAnswers', { count: written.lateAnswers })}</li>
+        )}
+        {written && written.heldRefused > 0 && (
+          <li data-testid="review-held-refused">{t('assess.workspace.heldRefused', { count: written.heldRefused })}</li>
+        )}
         {scored(t('plenoScreens.results.essay'), ev.essay)}
         {scored(t('plenoScreens.results.oral'), ev.oral)}
         {scored(t('plenoScreens.results.supporting'), ev.supporting)}
