@@ -489,6 +489,7 @@ export const en = {
   lsp: {
     eyebrow: 'Professional certification body (LSP)',
     code: 'LSP code',
+    officeLinks: 'LSP office',
     totals: {
       label: 'Summary',
       schemes: 'Schemes',

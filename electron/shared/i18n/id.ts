@@ -485,6 +485,7 @@ export const id = {
   lsp: {
     eyebrow: 'Lembaga Sertifikasi Profesi',
     code: 'Kode LSP',
+    officeLinks: 'Kantor LSP',
     totals: {
       label: 'Ringkasan',
       schemes: 'Skema',

@@ -69,6 +69,26 @@ function FirstSteps({ overview }: { overview: LspOverview }) {
   );
 }
 
+/**
+ * The office's own screens, a row of its own like the areas' rows under it: beside the LSP code in the title,
+ * the code ran into the first link ("LSP-DEMO Paket sesi & kunci") with nothing to tell them apart.
+ * The spaces between the links keep them words apart in the text (copied or read out); the row's gap lays them out.
+ */
+function OfficeLinks() {
+  const { t } = useTranslation();
+  return (
+    <nav className="registry-nav registry-nav--home" aria-label={t('lsp.officeLinks')} data-testid="office-links">
+      <span className="registry-nav__label">{t('lsp.officeLinks')}:</span>{' '}
+      <a href="#/bundles" data-testid="link-bundles">{t('bundles.link')}</a>{' '}
+      <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>{' '}
+      <a href="#/bank" data-testid="link-bank">{t('bankScreens.link')}</a>{' '}
+      <a href="#/audit" data-testid="link-audit">{t('audit.link')}</a>{' '}
+      <a href="#/lsp-profile" data-testid="link-lsp-profile">{t('lspProfile.link')}</a>{' '}
+      <a href="#/backups" data-testid="link-backups">{t('dataBackups.link')}</a>
+    </nav>
+  );
+}
+
 /** Where each waiting task is listed (the count is that list's, under the same filter: core/homes/lsp-tasks.ts). */
 const TASK_LINK = {
   aplToVerify: '#/apl?state=awaiting_verification',
@@ -124,16 +144,13 @@ function Overview({ overview }: { overview: LspOverview }) {
   return (
     <>
       <PageTitle eyebrow={t('lsp.eyebrow')} title={overview.lsp.name}>
-        {t('lsp.code')} <span className="mono">{overview.lsp.code}</span>{' '}
-        <a href="#/bundles" data-testid="link-bundles">{t('bundles.link')}</a>{' '}
-        <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>{' '}
-        <a href="#/bank" data-testid="link-bank">{t('bankScreens.link')}</a>{' '}
-        <a href="#/audit" data-testid="link-audit">{t('audit.link')}</a>{' '}
-        <a href="#/lsp-profile" data-testid="link-lsp-profile">{t('lspProfile.link')}</a>{' '}
-        <a href="#/backups" data-testid="link-backups">{t('dataBackups.link')}</a>
+        <span data-testid="lsp-code-line">
+          {t('lsp.code')} <span className="mono">{overview.lsp.code}</span>
+        </span>
       </PageTitle>
       <IntegrityWarning role="admin" />
       <ComputerWarnings />
+      <OfficeLinks />
       <RegistryLinks />
       <SchedulingLinks />
       <CertificateLinks />

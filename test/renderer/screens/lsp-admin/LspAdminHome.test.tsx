@@ -1,5 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import { TOKEN, principal } from '../../fixtures';
 import { fakeTransport, ok } from '../../fake-transport';
@@ -23,7 +24,7 @@ function openAs(route: string, language: 'id' | 'en') {
 }
 
 describe('LSP admin home', () => {
-  it('keeps the links beside the LSP code apart as words: "Akun staf Bank soal", not "Akun stafBank soal"', async () => {
+  it(`keeps the office's links apart as words: "Akun staf Bank soal", not "Akun stafBank soal"`, async () => {
     sessionStorage.setItem('ruang-uji.token', TOKEN);
     const fake = fakeTransport({ 'auth/whoami': () => ok(principal('lsp_admin', 'Siti Rahma')), 'lsp/overview': () => ok(EMPTY_LSP) });
     renderApp(fake.transport);
@@ -33,6 +34,23 @@ describe('LSP admin home', () => {
   });
 
   for (const language of ['id', 'en'] as const) {
+    it(`shows the LSP code on a line of its own, the office's links in their own named row (${language})`, async () => {
+      openAs('', language);
+      const text = language === 'id' ? id : en;
+      const line = await screen.findByTestId('lsp-code-line');
+      // Beside the code, the links ran on from it: "Kode LSP LSP-TD Paket sesi & kunci Akun staf …".
+      expect(line.textContent).toBe(`${text.lsp.code} ${EMPTY_LSP.lsp.code}`);
+      const row = screen.getByRole('navigation', { name: text.lsp.officeLinks });
+      expect(within(row).getAllByRole('link').map((a) => a.textContent)).toEqual([
+        text.bundles.link,
+        text.accounts.link,
+        text.bankScreens.link,
+        text.audit.link,
+        text.lspProfile.link,
+        text.dataBackups.link,
+      ]);
+    });
+
     it(`calls the registry's candidates by one word on the home's count card, its link and the list (${language})`, async () => {
       openAs('', language);
       const card = within(await screen.findByTestId('total-candidates')).getByRole('term').textContent;
