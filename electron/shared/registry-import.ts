@@ -45,8 +45,9 @@ export type PreviewRow = {
   /** For 'update': the keys of the columns whose value differs from the record's. */
   changes?: string[];
   /**
-   * For a row to be written: the day (YYYY-MM-DD) each filled date cell was read as, by column key, so the
-   * preview can show it with the month in words: "05/06/1995" read day first is 5 June, not May 6.
+   * The day (YYYY-MM-DD) each filled date cell was read as, by column key, so the preview can show it with
+   * the month in words: "05/06/1995" read day first is 5 June, not May 6. A refused row has its readable
+   * dates too; a cell that could not be read as a day has none (it shows as the file wrote it).
    */
   dates?: Record<string, string>;
   /** For a row to be written: what is worth a look before applying, though it refuses nothing. */

@@ -19,6 +19,8 @@ import { refusedRow } from './refused-cells';
 type ReadRow<K extends string, I> = {
   row: number;
   raw: Record<string, string>;
+  /** The cells as parsed, refused row or not (null where a cell is empty or could not be read). */
+  values: Values<K>;
   accepted: { values: Values<K>; input: I; existing: I | null } | null;
   problems: ImportProblem[];
 };
@@ -75,7 +77,7 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
         if (!refusedKeys.has(key)) problems.push(fieldProblem(issue, key, names));
       }
     }
-    read.push({ row: r.row, raw: r.raw, accepted: problems.length ? null : { values: r.values, input, existing }, problems });
+    read.push({ row: r.row, raw: r.raw, values: r.values, accepted: problems.length ? null : { values: r.values, input, existing }, problems });
   }
   const accepted = read.flatMap((r) => (r.accepted ? [r.accepted] : []));
   const inputs = accepted.map((a) => a.input);
@@ -155,7 +157,13 @@ function merge<K extends string, I>(
   const dateKeys = withDates ? kind.spec.columns.filter((c) => c.kind === 'date').map((c) => c.key) : [];
   let next = 0;
   return read.map((r) => {
-    if (!r.accepted) return { row: r.row, outcome: 'refused', values: r.raw, problems: r.problems };
+    if (!r.accepted) {
+      // A refused row's dates that were read show as an accepted row's do; one that could not be read has none, and shows as written.
+      const refused: PreviewRow = { row: r.row, outcome: 'refused', values: r.raw, problems: r.problems };
+      const dates = datesOf(dateKeys, r.values);
+      if (dates) refused.dates = dates;
+      return refused;
+    }
     const i = next++;
     const o = outcomes[i];
     const row: PreviewRow = {
@@ -166,7 +174,7 @@ function merge<K extends string, I>(
     };
     const changed = changes(o, i);
     if (changed) row.changes = changed;
-    const dates = datesOf(dateKeys, r.accepted.values);
+    const dates = datesOf(dateKeys, r.values);
     if (dates) row.dates = dates;
     return row;
   });

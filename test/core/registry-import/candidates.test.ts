@@ -43,6 +43,25 @@ describe('candidate import', () => {
     expect(candidateByNik(core.db, lspId, nik(1, 57))).toMatchObject({ birth_place: 'Kab. Bogor', birth_date: '1995-08-17' });
   });
 
+  it("gives a refused row the days its date cells were read as, as an accepted row has them, and none for a cell that could not be read", async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const file = await rowsFile(tempDir(), 'refused.xlsx', [
+      HEADER,
+      [1, 'Siti Rahma', nik(1, 57, 8, 99), 'Bandung', '17/08/1999', 'P', null, null, null],
+      // Refused for its missing name; its birth date was read.
+      [2, '', nik(2, 57, 8, 99), 'Bandung', '17/08/1999', 'P', null, null, null],
+      // Refused for its birth date, which names no day.
+      [3, 'Budi Santoso', nik(3), 'Bandung', '31/02/1995', 'L', null, null, null],
+    ]);
+    const previewed = await preview(core, admin, 'candidates', file);
+    expect(previewed.rows.map((r) => [r.row, r.outcome, r.dates])).toEqual([
+      [3, 'refused', { birthDate: '1999-08-17' }],
+      [4, 'refused', undefined],
+      [2, 'add', { birthDate: '1999-08-17' }],
+    ]);
+  });
+
   it('reads a messy LSP list (title, blank rows, English and reordered headers, extra columns, dates in all forms) and applies it once', async () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');

@@ -285,6 +285,30 @@ describe('registry import screen', () => {
     expect((await screen.findByTestId('import-date')).textContent).toBe('5 Aug 199505/08/1995');
   });
 
+  for (const language of ['id', 'en'] as const) {
+    it(`shows a refused row's date that was read as the other rows show theirs, and one that could not be read as written (${language})`, async () => {
+      const refusedRows = {
+        ...preview,
+        counts: { add: 0, update: 0, unchanged: 0, refused: 2 },
+        rows: [
+          // Refused for its NIK; its birth date was read.
+          { row: 5, outcome: 'refused' as const, values: { name: 'Ahmad', nik: '3273011708990000', birthDate: '17/08/1999' }, problems: [{ column: 'NIK', key: 'nik', code: 'nik_number_lost', params: {} }], dates: { birthDate: '1999-08-17' } },
+          // Refused for its birth date, which names no day: no date read.
+          { row: 8, outcome: 'refused' as const, values: { name: 'Budi', nik: '3273011708990001', birthDate: '31/02/1995' }, problems: [{ column: 'Tanggal Lahir', key: 'birthDate', code: 'SHEET_NO_SUCH_DAY', params: {} }] },
+        ],
+      };
+      openAt('candidates/import', { 'registryImport/preview': () => ok(refusedRows) }, language);
+      await screen.findByTestId('import-screen');
+      chooseFile();
+      const [read, unread] = await screen.findAllByTestId('import-refused-row');
+      const birthCell = (tr: HTMLElement) => tr.querySelectorAll('td')[3 + columns.findIndex((c) => c.key === 'birthDate')];
+      // Before, the refused row showed "17/08/1999" while an accepted row beside it showed "17 Agu 1999".
+      expect(within(birthCell(read)).getByTestId('import-date').textContent).toBe(language === 'id' ? '17 Agu 199917/08/1999' : '17 Aug 199917/08/1999');
+      expect(birthCell(unread).textContent).toBe('31/02/1995');
+      expect(within(birthCell(unread)).queryByTestId('import-date')).toBeNull();
+    });
+  }
+
   it("fits a scheme's refused rows into the panel: row, column and reason first, the rest wrapping between words inside a scrolling frame", async () => {
     const scheme = { row: 22, outcome: 'refused' as const, values: { code: 'SKM-JWD-02', titleId: 'Junior Web Developer', skkni: 'SKKNI No. 282 Tahun 2016' }, problems: [{ column: 'KUK', key: 'kukId', code: 'IMPORT_ELEMENT_NO_KUK', params: { element: 1, unit: 'J.620100.010.01' }, row: 22 }] };
     openAt('schemes/import', { 'registryImport/preview': () => ok({ ...preview, kind: 'schemes', layout: 'apl02', header: { row: 0, columns: [], ignored: [] }, counts: { add: 0, update: 0, unchanged: 0, refused: 1 }, rows: [scheme] }) });

@@ -66,7 +66,8 @@ export function RefusedTable({ rows, columns, letters, describe = problemText }:
                 <td className="import-table__reason" data-testid="import-reason">{describe(t, problem)}</td>
                 {columns.map((c) => (
                   <td key={c.key} className={problem.key === c.key ? 'import-table__cell--bad' : undefined}>
-                    {row.values[c.key] ?? ''}
+                    {/* As the other rows show a date read ("17 Agu 1999"); one that could not be read has no day, and shows as written. */}
+                    <DateOrText iso={row.dates?.[c.key]} text={row.values[c.key] ?? ''} />
                   </td>
                 ))}
               </tr>
