@@ -22,6 +22,9 @@ export const handoverEn = {
     over: "This session's results are in: it has been held, so no more candidate passwords are issued for it. A candidate sitting again gets a password from their new session.",
     changedSinceExport: 'The session changed after its last bundle was exported: export the session bundle again so the TUK runs the latest plan (before the exam starts).',
     passwordsHint: 'Candidate passwords are shown once only, on the candidate cards printed from this window. Issuing again replaces the old passwords; export the session bundle again afterwards.',
+    // SCHEDULE_PASSWORDS_NOT_ISSUED as the session page says it: the reader is on that page, the button below.
+    passwordsMissing_one: '{{count}} candidate has no password issued yet: {{names}}. Issue their password with the button below, then export the session bundle (again): without it they cannot sign in at the TUK.',
+    passwordsMissing_other: '{{count}} candidates have no password issued yet: {{names}}. Issue their passwords with the button below, then export the session bundle (again): without them they cannot sign in at the TUK.',
     issued_one: '{{count}} password issued, ready to print on the candidate cards.',
     issued_other: '{{count}} passwords issued, ready to print on the candidate cards.',
     issue: 'Issue candidate passwords',

@@ -22,6 +22,8 @@ export const handoverId = {
     over: 'Hasil sesi ini sudah masuk: sesi ini sudah diselenggarakan, jadi kata sandi peserta tidak diterbitkan lagi untuknya. Asesi yang diuji ulang mendapat kata sandi dari jadwal barunya.',
     changedSinceExport: 'Sesi diubah setelah paket terakhir diekspor: ekspor ulang paket sesi agar TUK memakai jadwal terbaru (sebelum ujian dimulai).',
     passwordsHint: 'Kata sandi peserta hanya ditampilkan sekali, pada kartu peserta yang dicetak dari jendela ini. Menerbitkan ulang mengganti kata sandi lama; ekspor ulang paket sesi sesudahnya.',
+    // SCHEDULE_PASSWORDS_NOT_ISSUED as the session page says it: the reader is on that page, the button below.
+    passwordsMissing_other: '{{count}} peserta belum diberi kata sandi: {{names}}. Terbitkan kata sandi mereka dengan tombol di bawah ini, lalu ekspor paket sesi (lagi): tanpa itu mereka tidak dapat masuk di TUK.',
     issued_other: '{{count}} kata sandi diterbitkan dan siap dicetak pada kartu peserta.',
     issue: 'Terbitkan kata sandi peserta',
     reissue: 'Terbitkan ulang kata sandi',

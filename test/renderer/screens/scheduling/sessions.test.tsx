@@ -255,7 +255,7 @@ describe('an upcoming session in the planner', () => {
 });
 
 describe('the hand-over panel before an export', () => {
-  it('says how many candidates and who have no password yet, as a warning', async () => {
+  it('says how many candidates and who have no password yet, as a warning that points to the button below it, not to "the session\'s page" it is on', async () => {
     const missing = { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED' as const, severity: 'pending' as const, field: 'candidates', params: { count: 2, names: 'Peserta 1 (P-0001), Peserta 2 (P-0002)' } };
     openAt('sessions/ses-1', {
       'sessions/get': () => ok(plannedSessionDetail({ editable: false, conflicts: [missing] })),
@@ -263,18 +263,20 @@ describe('the hand-over panel before an export', () => {
     });
     const warning = await screen.findByTestId('handover-passwords-missing');
     expect(warning.className).toContain('notice--warning');
+    // "Below" is true: the issue button follows the warning.
+    expect(warning.compareDocumentPosition(screen.getByTestId('handover-issue')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // Never exported: the way to the export is beside the sentence that says so.
     expect(screen.getByTestId('handover-export').getAttribute('href')).toBe('#/bundles?session=ses-1');
     expect(screen.getByTestId('handover-export').textContent).toBe(id.handover.exportLink);
     expect(warning.textContent).toBe(
-      '2 peserta belum diberi kata sandi: Peserta 1 (P-0001), Peserta 2 (P-0002). Terbitkan kata sandi mereka di halaman sesi, lalu ekspor paket sesi (lagi): tanpa itu mereka tidak dapat masuk di TUK.',
+      '2 peserta belum diberi kata sandi: Peserta 1 (P-0001), Peserta 2 (P-0002). Terbitkan kata sandi mereka dengan tombol di bawah ini, lalu ekspor paket sesi (lagi): tanpa itu mereka tidak dapat masuk di TUK.',
     );
   });
 
   it('in English, one candidate in the singular and more in the plural, never "candidate(s)"', async () => {
     for (const [count, names, text] of [
-      [1, 'Peserta 1 (P-0001)', '1 candidate has no password issued yet: Peserta 1 (P-0001). Issue their password on the session’s page, then export the session bundle (again): without it they cannot sign in at the TUK.'],
-      [2, 'Peserta 1 (P-0001), Peserta 2 (P-0002)', '2 candidates have no password issued yet: Peserta 1 (P-0001), Peserta 2 (P-0002). Issue their passwords on the session’s page, then export the session bundle (again): without them they cannot sign in at the TUK.'],
+      [1, 'Peserta 1 (P-0001)', '1 candidate has no password issued yet: Peserta 1 (P-0001). Issue their password with the button below, then export the session bundle (again): without it they cannot sign in at the TUK.'],
+      [2, 'Peserta 1 (P-0001), Peserta 2 (P-0002)', '2 candidates have no password issued yet: Peserta 1 (P-0001), Peserta 2 (P-0002). Issue their passwords with the button below, then export the session bundle (again): without them they cannot sign in at the TUK.'],
     ] as const) {
       const missing = { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED' as const, severity: 'pending' as const, field: 'candidates', params: { count, names } };
       const { unmount } = openAt(

@@ -12,7 +12,6 @@ import { useClient } from '../../../session/SessionProvider';
 import { FORM_TITLE } from '../../print/forms';
 import { issuedCount, rememberIssued } from '../../print/issued-passwords';
 import { PrintView } from '../../print/PrintView';
-import { ConflictText } from './ConflictNote';
 
 type Open = { form: 'card' | 'attendance' } | { form: 'ak01'; candidateId: string };
 
@@ -84,7 +83,8 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
           <p>{t('handover.passwordsHint')}</p>
           {passwordsMissing ? (
             <p className="notice notice--warning" data-testid="handover-passwords-missing">
-              <ConflictText conflict={passwordsMissing} />
+              {/* Not the conflict's own text: that sends the reader to "the session's page", where they are. */}
+              {t('handover.passwordsMissing', { count: Number(passwordsMissing.params.count), names: String(passwordsMissing.params.names) })}
             </p>
           ) : null}
           {detail.passwords.count > 0 ? (
