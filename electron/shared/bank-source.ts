@@ -110,7 +110,10 @@ export const BANK_SOURCE_NOTES = [
   'BANK_IMAGE_SKIPPED_PLACE',
   /** { name, max }: more images in one place (the stem, one option) than a question may have. */
   'BANK_IMAGE_SKIPPED_TOO_MANY',
-  /** { letter }: an option names others by letter or place ("A dan B benar", "semua di atas"): the question's options keep their order. */
+  /**
+   * { letter }: an option names others by letter or place ("A dan B benar", "semua di atas"): the question's options keep their order.
+   * Not given where the file keeps the order already (BANK_OPTIONS_IN_ORDER or _UNSTATED says so).
+   */
   'BANK_OPTION_NAMES_OTHERS',
   /** The file says not to shuffle the options (Moodle shuffleanswers 0, QTI shuffle="false" or a fixed choice): they keep their order. */
   'BANK_OPTIONS_IN_ORDER',

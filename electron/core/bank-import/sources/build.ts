@@ -66,12 +66,15 @@ export class Sink {
     this.seen.set(key, draft.position);
     this.count();
     const naming = draft.kind === 'multiple_choice' ? optionNamingOthers(draft.options) : -1;
+    // Noted only where it is why the options keep their order: where the file asked for it, its own note
+    // says so already, and a second "so they are not shuffled" said the same thing twice.
+    const namingNote = naming >= 0 && !draft.optionsInOrder ? [{ code: 'BANK_OPTION_NAMES_OTHERS' as const, params: { letter: letter(naming) } }] : [];
     this.questions.push({
       ...draft,
       sourceType: this.sourceType,
       images: kept.images,
       optionsInOrder: draft.kind === 'multiple_choice' && (draft.optionsInOrder || naming >= 0),
-      notes: dedupe([...draft.notes, ...kept.notes, ...(naming < 0 ? [] : [{ code: 'BANK_OPTION_NAMES_OTHERS' as const, params: { letter: letter(naming) } }])]),
+      notes: dedupe([...draft.notes, ...kept.notes, ...namingNote]),
     });
   }
 

@@ -74,6 +74,24 @@ describe('a file that says the options keep their order', () => {
     expect(named(result, 'BS')).toMatchObject({ optionsInOrder: true, options: [{ id: 'Benar' }, { id: 'Salah' }] });
   });
 
+  it('a question whose file keeps the order and whose option names others is noted once, by the file\'s note (not twice, "not shuffled" each time)', async () => {
+    const named3 = (name: string, shuffle: string) => `
+  <question type="multichoice">
+    <name><text>${name}</text></name>
+    <questiontext format="plain_text"><text>Bahasa pemrograman web (${name}) …</text></questiontext>
+    <single>true</single>
+    <shuffleanswers>${shuffle}</shuffleanswers>
+    <answer fraction="0"><text>PHP</text></answer>
+    <answer fraction="0"><text>JavaScript</text></answer>
+    <answer fraction="100"><text>Semua jawaban di atas benar</text></answer>
+  </question>`;
+    const result = await readText(dir, 'sekali.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>${named3('Tetap', '0')}${named3('Acak', '1')}</quiz>`);
+    const of = (name: string) => ({ inOrder: named(result, name).optionsInOrder, notes: named(result, name).notes.map((n) => n.code) });
+    expect(of('Tetap')).toEqual({ inOrder: true, notes: ['BANK_OPTIONS_IN_ORDER'] });
+    // Where the naming is what keeps the order, it is the one note.
+    expect(of('Acak')).toEqual({ inOrder: true, notes: ['BANK_OPTION_NAMES_OTHERS'] });
+  });
+
   it('GIFT: a true/false question is always Benar then Salah; an ordinary one is shuffled', async () => {
     const result = await readText(dir, 'bs.gift', '::BS:: HTTPS memakai port 443. {T}\n\n::PG:: Port HTTP adalah … {=80 ~443 ~21}');
     expect(named(result, 'BS').optionsInOrder).toBe(true);
