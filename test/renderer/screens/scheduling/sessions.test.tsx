@@ -6,7 +6,7 @@ import { id } from '../../../../electron/shared/i18n/id';
 import type { WrittenTestPreview } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
-import { SCHEME, SEATED_ASSESSOR, SEATED_CANDIDATE, TUK, assessor, page, plannedSession, plannedSessionDetail } from './fixtures';
+import { SCHEME, SEATED_ASSESSOR, SEATED_CANDIDATE, TUK, aplSummary, assessor, page, plannedSession, plannedSessionDetail } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
@@ -252,6 +252,46 @@ describe('an upcoming session in the planner', () => {
     await waitFor(() => expect((screen.getByTestId('field-startTime') as HTMLInputElement).value).toBe('23.00'));
     expect(screen.getByTestId('planner-saved').textContent).toBe(id.registryScreens.record.saved);
   });
+});
+
+describe("an upcoming session's candidates in the planner", () => {
+  for (const language of ['id', 'en'] as const) {
+    it(`keep the order of their names before a save and after it, though the core sends them by participant number (${language})`, async () => {
+      const seated = (n: number, name: string) => ({ ...SEATED_CANDIDATE, candidateId: `c-${n}`, name, participantNo: `P-000${n}` });
+      // As sessions/get sends them: by participant number.
+      const detail = plannedSessionDetail({ assessors: [SEATED_ASSESSOR], candidates: [seated(1, 'Yusuf Maulana'), seated(2, 'ani Lestari'), seated(3, 'Budi Santoso')] });
+      let current = detail;
+      const { fake } = openAt(
+        'sessions/ses-1',
+        {
+          'sessions/get': () => ok(current),
+          'schemes/list': () => ok(page([SCHEME])),
+          'tuks/list': () => ok(page([TUK])),
+          'assessors/list': () => ok(page([assessor(1)])),
+          'apl/list': () => ok(page([{ ...aplSummary(4), name: 'Citra Dewi' }])),
+          'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
+          'sessions/update': () => {
+            // The saved plan comes back by participant number, the new candidate last.
+            current = { ...detail, candidates: [...detail.candidates, seated(4, 'Citra Dewi')], changedAt: '2027-03-02T02:00:00.000Z' };
+            return ok(current);
+          },
+          'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }),
+          'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+        },
+        language,
+      );
+      const names = () => screen.getAllByTestId('planner-candidate').map((row) => row.querySelector('th')!.firstChild!.textContent!.trim());
+      await screen.findByTestId('planner-ok');
+      expect(names()).toEqual(['ani Lestari', 'Budi Santoso', 'Yusuf Maulana']);
+      fireEvent.click(await screen.findByTestId('candidate-add'));
+      await waitFor(() => expect(names()).toEqual(['ani Lestari', 'Budi Santoso', 'Citra Dewi', 'Yusuf Maulana']));
+      fireEvent.click(screen.getByTestId('planner-save'));
+      await waitFor(() => expect(argsOf(fake.calls, 'sessions/get')).toHaveLength(2));
+      await screen.findByTestId('planner-saved');
+      // Before, the saved list came back by participant number: Yusuf, ani, Budi, Citra.
+      expect(names()).toEqual(['ani Lestari', 'Budi Santoso', 'Citra Dewi', 'Yusuf Maulana']);
+    });
+  }
 });
 
 describe('the hand-over panel before an export', () => {

@@ -8,6 +8,7 @@ import { FactList } from '../../../components/FactList';
 import { Section } from '../../../components/Section';
 import { useFormat } from '../../../i18n/use-format';
 import { useClient } from '../../../session/SessionProvider';
+import { byName } from './candidate-order';
 
 /** The session's date and times on its TUK's clock, which the office's may not be: its zone after the end, as the sessions list writes it. */
 function whenText(detail: PlannedSessionDetail, f: ReturnType<typeof useFormat>): string {
@@ -141,7 +142,7 @@ export function CancelledNote({ detail }: { detail: PlannedSessionDetail }) {
                 </tr>
               </thead>
               <tbody>
-                {detail.candidates.map((c) => (
+                {byName(detail.candidates).map((c) => (
                   <tr key={c.candidateId}>
                     <th scope="row">{c.name}</th>
                     <td className="mono nowrap">{c.participantNo}</td>

@@ -12,11 +12,9 @@ import { useClient } from '../../../session/SessionProvider';
 import { FORM_TITLE } from '../../print/forms';
 import { issuedCount, rememberIssued } from '../../print/issued-passwords';
 import { PrintView } from '../../print/PrintView';
+import { byName } from './candidate-order';
 
 type Open = { form: 'card' | 'attendance' } | { form: 'ak01'; candidateId: string };
-
-/** Names in dictionary order whatever their case or accents, numbers within them by value (P-2 before P-10). */
-const byNameCollator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
 /**
  * Handing the session over to the TUK: its export state, the candidates' passwords (shown once, on the
@@ -31,9 +29,9 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
   const [issued, setIssued] = useState(() => issuedCount(detail.id));
   const [confirming, setConfirming] = useState(false);
   const [open, setOpen] = useState<Open | null>(null);
-  // Picked by name, as a person looks for someone: the plan's order is by participant number.
-  const byName = [...detail.candidates].sort((a, b) => byNameCollator.compare(a.name, b.name) || byNameCollator.compare(a.participantNo, b.participantNo));
-  const [ak01For, setAk01For] = useState(byName[0]?.candidateId ?? '');
+  // Picked by name, as a person looks for someone: the core sends them by participant number.
+  const candidates = byName(detail.candidates);
+  const [ak01For, setAk01For] = useState(candidates[0]?.candidateId ?? '');
   const selectId = useId();
   // Before the export: who could not sign in at the TUK yet (a warning; the bundle may still go).
   const passwordsMissing = detail.conflicts.find((c) => c.code === 'SCHEDULE_PASSWORDS_NOT_ISSUED');
@@ -133,7 +131,7 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
             <span className="field__label">{t('handover.ak01For')}</span>
           </label>
           <select id={selectId} className="field__input" value={ak01For} data-testid="handover-ak01-candidate" onChange={(e) => setAk01For(e.target.value)}>
-            {byName.map((c) => (
+            {candidates.map((c) => (
               <option key={c.candidateId} value={c.candidateId}>
                 {c.name} · {c.participantNo}
               </option>

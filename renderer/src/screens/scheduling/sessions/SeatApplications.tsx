@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlannedSessionDetail } from '../../../../../electron/shared/scheduling';
 import { aplHref } from '../apl/apl-route';
+import { byName } from './candidate-order';
 
 /**
  * A session that can no longer change: its candidates, each with the FR.APL round their seat was planned on
@@ -21,7 +22,7 @@ export function SeatApplications({ detail }: { detail: PlannedSessionDetail }) {
           </tr>
         </thead>
         <tbody>
-          {detail.candidates.map((c) => (
+          {byName(detail.candidates).map((c) => (
             <tr key={c.candidateId} data-testid="seat-application">
               <th scope="row">{c.name}</th>
               <td className="mono nowrap">{c.participantNo}</td>

@@ -1,4 +1,5 @@
 import type { PlannedSessionDetail, SessionConflict, SessionMode, SessionPlanInput } from '../../../../../electron/shared/scheduling';
+import { byName } from './candidate-order';
 
 /** A person on the plan with what the planner shows of them (the contract sends ids only). */
 export type PlanAssessor = { id: string; name: string; metNumber: string };
@@ -48,17 +49,17 @@ export function countsByAssessor(plan: PlanState): Map<string, number> {
 /**
  * Candidates added to the plan, each given the assessor who has the fewest so far (the first of them on a
  * tie): all given to the first assessor, twenty candidates broke the day limit of 10 per assessor at once,
- * and the admin reassigned half of them one select at a time.
+ * and the admin reassigned half of them one select at a time. The list stays in name order, as it reads after a save.
  */
 export function withCandidates(plan: PlanState, added: readonly PlanCandidate[]): PlanState {
-  if (plan.assessors.length === 0) return { ...plan, candidates: [...plan.candidates, ...added] };
+  if (plan.assessors.length === 0) return { ...plan, candidates: byName([...plan.candidates, ...added]) };
   const load = countsByAssessor(plan);
   const placed = added.map((c) => {
     const assessorId = plan.assessors.reduce((best, a) => ((load.get(a.id) ?? 0) < (load.get(best) ?? 0) ? a.id : best), plan.assessors[0].id);
     load.set(assessorId, (load.get(assessorId) ?? 0) + 1);
     return { ...c, assessorId };
   });
-  return { ...plan, candidates: [...plan.candidates, ...placed] };
+  return { ...plan, candidates: byName([...plan.candidates, ...placed]) };
 }
 
 /** The chosen candidates all given one assessor, the others as they were (the planner's "assign to" for a selection). */
@@ -113,7 +114,8 @@ export function planFromDetail(detail: PlannedSessionDetail): PlanState {
     duration: String(detail.durationMinutes),
     mode: detail.mode,
     assessors: detail.assessors.map((a) => ({ id: a.id, name: a.name, metNumber: a.metNumber })),
-    candidates: detail.candidates.map((c) => ({ candidateId: c.candidateId, name: c.name, participantNo: c.participantNo, assessorId: c.assessorId })),
+    // By name, as the list was before the save (the core sends them by participant number).
+    candidates: byName(detail.candidates).map((c) => ({ candidateId: c.candidateId, name: c.name, participantNo: c.participantNo, assessorId: c.assessorId })),
   };
 }
 
