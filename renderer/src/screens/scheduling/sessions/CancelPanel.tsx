@@ -9,11 +9,7 @@ import { Section } from '../../../components/Section';
 import { useFormat } from '../../../i18n/use-format';
 import { useClient } from '../../../session/SessionProvider';
 import { byName } from './candidate-order';
-
-/** The session's date and times on its TUK's clock, which the office's may not be: its zone after the end, as the sessions list writes it. */
-function whenText(detail: PlannedSessionDetail, f: ReturnType<typeof useFormat>): string {
-  return `${f.date(detail.date)} ${f.time(detail.startTime)}–${detail.endDate !== detail.date ? `${f.date(detail.endDate)} ` : ''}${f.time(detail.endTime)} ${detail.tuk.timeZone}`;
-}
+import { sessionWhenText } from './session-when';
 
 /** Calling off a session that has not started, with its reason (the core records who and when, and refuses a started one in words). */
 export function CancelPanel({ detail, onCancelled }: { detail: PlannedSessionDetail; onCancelled: () => void }) {
@@ -71,7 +67,7 @@ function CancelDialog({ detail, onClose, onCancelled }: { detail: PlannedSession
     >
       {/* Which session is called off, when and where: the admin confirms the one they mean. */}
       <p data-testid="session-cancel-when">
-        {t('schedulingScreens.sessions.when')}: {whenText(detail, f)} · {detail.tuk.name}
+        {t('schedulingScreens.sessions.when')}: {sessionWhenText(detail, f)} · {detail.tuk.name}
       </p>
       <p>{t('schedulingScreens.cancel.warning')}</p>
       <div className="field">
@@ -125,7 +121,7 @@ export function CancelledNote({ detail }: { detail: PlannedSessionDetail }) {
             {
               key: 'when',
               label: t('schedulingScreens.sessions.when'),
-              value: whenText(detail, f),
+              value: sessionWhenText(detail, f),
             },
             { key: 'tuk', label: t('schedulingScreens.tuk'), value: detail.tuk.name },
             { key: 'assessors', label: t('schedulingScreens.planner.assessors'), value: detail.assessors.map((a) => a.name).join(', ') || '—' },

@@ -5,6 +5,7 @@ import { useFormat } from '../../../i18n/use-format';
 import { useLanguage } from '../../../i18n/use-language';
 import { SESSION_STATUS_LABEL } from '../labels';
 import { schemeLabel } from '../use-schemes';
+import { sessionWhen } from './session-when';
 
 /** The badge's colour per status, on the list and on a session's page. */
 export const STATUS_TONE = { upcoming: 'info', running: 'warning', awaiting_results: 'warning', results_in: 'neutral', decided: 'info', pleno_decided: 'success', certified: 'success', cancelled: 'danger' } as const satisfies Record<
@@ -31,53 +32,55 @@ export function SessionsTable({ rows }: { rows: PlannedSession[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-testid="session-row">
-              <th scope="row">
-                <a href={`#/sessions/${encodeURIComponent(row.id)}`} className="mono">
-                  {row.code}
-                </a>
-                <div className="small">{f.title(row)}</div>
-              </th>
-              <td className="nowrap">
-                {f.date(row.date)} {f.time(row.startTime)}–{row.endDate !== row.date ? `${f.date(row.endDate)} ` : ''}
-                {/* On the TUK's clock, which the office's may not be: its zone says which (WIB, WITA, WIT in both languages). */}
-                {f.time(row.endTime)} <span data-testid="session-zone">{row.tuk.timeZone}</span>
-              </td>
-              <td>{schemeLabel(row.scheme, language)}</td>
-              <td>{row.tuk.name}</td>
-              <td>
-                {t('schedulingScreens.sessions.assessorCount', { count: row.assessorCount })}, {t('schedulingScreens.sessions.candidateCount', { count: row.candidateCount })}
-              </td>
-              <td>
-                <StatusBadge tone={STATUS_TONE[row.status]}>{t(SESSION_STATUS_LABEL[row.status])}</StatusBadge>
-                {/* The TUK holds an older plan until the bundle is exported again. */}
-                {row.changedSinceExport && (
-                  <span data-testid="session-changed-since-export">
-                    {' '}
-                    <StatusBadge tone="warning">{t('schedulingScreens.sessions.changedSinceExport')}</StatusBadge>
-                  </span>
-                )}
-                {/* A rule broken since it was planned or sent (its page lists which): seen from the list, not only there. */}
-                {row.ruleProblems && (
-                  <a href={`#/sessions/${encodeURIComponent(row.id)}`} data-testid="session-rule-problems" data-refused={row.ruleProblems.refused} data-pending={row.ruleProblems.pending}>
-                    {row.ruleProblems.refused > 0 && (
-                      <>
-                        {' '}
-                        <StatusBadge tone="danger">{t('schedulingScreens.sessions.rulesRefused', { count: row.ruleProblems.refused })}</StatusBadge>
-                      </>
-                    )}
-                    {row.ruleProblems.pending > 0 && (
-                      <>
-                        {' '}
-                        <StatusBadge tone="warning">{t('schedulingScreens.sessions.rulesPending', { count: row.ruleProblems.pending })}</StatusBadge>
-                      </>
-                    )}
+          {rows.map((row) => {
+            const when = sessionWhen(row, f);
+            return (
+              <tr key={row.id} data-testid="session-row">
+                <th scope="row">
+                  <a href={`#/sessions/${encodeURIComponent(row.id)}`} className="mono">
+                    {row.code}
                   </a>
-                )}
-              </td>
-            </tr>
-          ))}
+                  <div className="small">{f.title(row)}</div>
+                </th>
+                <td className="nowrap">
+                  {/* On the TUK's clock, which the office's may not be: its zone says which (WIB, WITA, WIT in both languages). */}
+                  {when.span} <span data-testid="session-zone">{when.zone}</span>
+                </td>
+                <td>{schemeLabel(row.scheme, language)}</td>
+                <td>{row.tuk.name}</td>
+                <td>
+                  {t('schedulingScreens.sessions.assessorCount', { count: row.assessorCount })}, {t('schedulingScreens.sessions.candidateCount', { count: row.candidateCount })}
+                </td>
+                <td>
+                  <StatusBadge tone={STATUS_TONE[row.status]}>{t(SESSION_STATUS_LABEL[row.status])}</StatusBadge>
+                  {/* The TUK holds an older plan until the bundle is exported again. */}
+                  {row.changedSinceExport && (
+                    <span data-testid="session-changed-since-export">
+                      {' '}
+                      <StatusBadge tone="warning">{t('schedulingScreens.sessions.changedSinceExport')}</StatusBadge>
+                    </span>
+                  )}
+                  {/* A rule broken since it was planned or sent (its page lists which): seen from the list, not only there. */}
+                  {row.ruleProblems && (
+                    <a href={`#/sessions/${encodeURIComponent(row.id)}`} data-testid="session-rule-problems" data-refused={row.ruleProblems.refused} data-pending={row.ruleProblems.pending}>
+                      {row.ruleProblems.refused > 0 && (
+                        <>
+                          {' '}
+                          <StatusBadge tone="danger">{t('schedulingScreens.sessions.rulesRefused', { count: row.ruleProblems.refused })}</StatusBadge>
+                        </>
+                      )}
+                      {row.ruleProblems.pending > 0 && (
+                        <>
+                          {' '}
+                          <StatusBadge tone="warning">{t('schedulingScreens.sessions.rulesPending', { count: row.ruleProblems.pending })}</StatusBadge>
+                        </>
+                      )}
+                    </a>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
