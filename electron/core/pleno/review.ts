@@ -5,9 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { ResultsReview, ResultsSessionSummary, ReviewCandidate } from '../../shared/pleno';
 import { parseExtra } from '../assessment/workspace';
 import type { Db } from '../db/open';
-import * as attempts from '../db/queries/attempts';
 import * as board from '../db/queries/board';
-import { heldRefusedCount } from '../db/queries/held-refusals';
 import * as appeals from '../db/queries/pleno-appeals';
 import * as q from '../db/queries/pleno-review';
 import { reviewTestActions } from '../db/queries/review-test-actions';
@@ -81,8 +79,8 @@ export function resultsReview(db: Db, lspId: string, sessionId: string): Results
             submitReason: row.submitReason,
             actions: testActions.get(row.candidateId) ?? [],
             // The workspace's own counts, so the LSP reads the numbers the assessor and the board read.
-            lateAnswers: attempts.lateAnswerCount(db, row.attemptId),
-            heldRefused: heldRefusedCount(db, row.candidateId, row.attemptId),
+            lateAnswers: row.lateAnswers,
+            heldRefused: row.heldRefused,
           },
     recommendation: row.recommendation,
     followUp: row.followUp,

@@ -89,15 +89,16 @@ export function noteActivity(db: Db, id: string, at: string): void {
 }
 
 /**
- * How many of the attempt's answers, as they count now, reached the core after the test was submitted
- * because its time ran out: late deliveries from a PC that had lost the LAN (core/cbt/attempt.ts).
+ * How many of an attempt's answers, as they count now, reached the core after the test was submitted
+ * because its time ran out: late deliveries from a PC that had lost the LAN (core/cbt/attempt.ts). `attempt`
+ * is the alias of an attempt row in the outer query: the workspace, the board and the results review count
+ * with this one expression.
  */
+export const lateAnswersSql = (attempt: string): string =>
+  `(SELECT count(*) FROM answer w WHERE w.attempt_id = ${attempt}.id AND ${attempt}.submit_reason = 'timeout' AND w.saved_at > ${attempt}.submitted_at)`;
+
 export function lateAnswerCount(db: Db, attemptId: string): number {
-  return sql<[string], { n: number }>(
-    db,
-    `SELECT count(*) AS n FROM answer w JOIN attempt a ON a.id = w.attempt_id
-     WHERE w.attempt_id = ? AND a.submit_reason = 'timeout' AND w.saved_at > a.submitted_at`,
-  ).get(attemptId)?.n ?? 0;
+  return sql<[string], number>(db, `SELECT ${lateAnswersSql('a')} FROM attempt a WHERE a.id = ?`).pluck().get(attemptId) ?? 0;
 }
 
 export function addExtension(db: Db, id: string, seconds: number): void {

@@ -3,6 +3,7 @@ import type { SubmitReason } from '../../../shared/cbt';
 import type { Db } from '../open';
 import { sql } from '../statements';
 import { lockedAtSql, signsIn } from './accounts';
+import { lateAnswersSql } from './attempts';
 import { heldRefusedSql } from './held-refusals';
 
 export type BoardSqlRow = {
@@ -53,7 +54,7 @@ export function boardRows(db: Db, sessionId: string, now: string, only: readonly
        (SELECT max(saved_at) FROM answer w WHERE w.attempt_id = a.id) AS lastSavedAt,
        (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND (w.choice IS NOT NULL OR length(trim(coalesce(w.text, ''))) > 0)) AS answered,
        (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND w.doubtful = 1) AS doubtful,
-       (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND a.submit_reason = 'timeout' AND w.saved_at > a.submitted_at) AS lateAnswers,
+       ${lateAnswersSql('a')} AS lateAnswers,
        CASE WHEN a.id IS NULL THEN 0 ELSE ${heldRefusedSql('c.id', 'a.id')} END AS heldRefused,
        coalesce((SELECT r.ended_at IS NOT NULL FROM session_run r WHERE r.session_id = x.session_id), 0) AS sessionEnded
      FROM session_candidate x

@@ -2,6 +2,8 @@ import type { TukZone } from '../../../shared/time-zones';
 import type { SubmitReason } from '../../../shared/cbt';
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { lateAnswersSql } from './attempts';
+import { heldRefusedSql } from './held-refusals';
 
 /**
  * The results review reads a whole session at once (issue 17: 400 candidates within 300 ms): one query
@@ -83,6 +85,9 @@ export type ReviewSeatRow = {
   submittedAt: string | null;
   submitReason: SubmitReason | null;
   extensionSeconds: number | null;
+  /** As the workspace and the board count them (attempts.lateAnswersSql, held-refusals.heldRefusedSql); 0 without an attempt. */
+  lateAnswers: number;
+  heldRefused: number;
   recommendation: 'K' | 'BK' | null;
   followUp: string | null;
   recordComment: string | null;
@@ -115,6 +120,8 @@ export function reviewSeats(db: Db, sessionId: string): ReviewSeatRow[] {
        a.id AS assessorId, a.name AS assessorName, a.met_number AS assessorMet, att.status AS recorded,
        t.id AS attemptId, t.item_order AS itemOrder, t.submitted_at AS submittedAt, t.submit_reason AS submitReason,
        t.extension_seconds AS extensionSeconds,
+       CASE WHEN t.id IS NULL THEN 0 ELSE ${lateAnswersSql('t')} END AS lateAnswers,
+       CASE WHEN t.id IS NULL THEN 0 ELSE ${heldRefusedSql('x.candidate_id', 't.id')} END AS heldRefused,
        r.recommendation, r.follow_up AS followUp, r.comment AS recordComment, r.knowledge_conclusion AS knowledgeConclusion, coalesce(ud.n, 0) AS unitsDecided,
        sg.signed_at AS signedAt, coalesce(sa.display_name, a.name) AS signedByName, k.acknowledged_at AS acknowledgedAt,
        f.entered_by_role AS feedbackBy, f.saved_at AS feedbackAt, ap.reasons AS tukAppealReasons, ap.saved_at AS tukAppealAt
