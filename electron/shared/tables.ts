@@ -35,6 +35,7 @@ export const TABLE_NAMES = [
   'certificate_holder_print',
   'certificate_surveillance',
   'element',
+  'held_refusal_pending',
   'incident',
   'installation_key',
   'item',

@@ -1232,6 +1232,7 @@ export const en = {
       bundleImport: 'Imported bundles',
       candidate: 'Candidates',
       element: 'Competency elements',
+      heldRefusalPending: 'Refused late answers awaiting their audit entry',
       incident: 'Incidents',
       installationKey: 'Installation keys',
       item: 'Questions',

@@ -1194,6 +1194,7 @@ export const id = {
       bundleImport: 'Paket yang diimpor',
       candidate: 'Peserta (asesi)',
       element: 'Elemen kompetensi',
+      heldRefusalPending: 'Jawaban terlambat yang ditolak, menunggu entri log audit',
       incident: 'Kejadian',
       installationKey: 'Kunci instalasi',
       item: 'Soal',

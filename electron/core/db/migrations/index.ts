@@ -35,10 +35,11 @@ import { optionsInOrder } from './034-options-in-order';
 import { lockAtThisComputer } from './035-lock-at-this-computer';
 import { tukTimeZone } from './036-tuk-time-zone';
 import { receivedHeldRefusalsIndex } from './037-received-held-refusals-index';
+import { heldRefusalsPending } from './038-held-refusals-pending';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex, testActionIndexes, localPasswords, resultsExportIndex, recordChangeIndex, cardIssueIndexes, retireUnmappedDraft, certificateReplacement, aplRounds, certificateSurveillance, certificateHolderPrint, keyCorrections, keyCorrectionWithdrawals, sessionSeats, optionsInOrder, lockAtThisComputer, tukTimeZone, receivedHeldRefusalsIndex];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex, testActionIndexes, localPasswords, resultsExportIndex, recordChangeIndex, cardIssueIndexes, retireUnmappedDraft, certificateReplacement, aplRounds, certificateSurveillance, certificateHolderPrint, keyCorrections, keyCorrectionWithdrawals, sessionSeats, optionsInOrder, lockAtThisComputer, tukTimeZone, receivedHeldRefusalsIndex, heldRefusalsPending];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

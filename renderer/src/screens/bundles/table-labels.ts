@@ -34,6 +34,7 @@ export const TABLE_LABEL = {
   certificate_holder_print: 'pleno.tables.certificateHolderPrint',
   certificate_surveillance: 'pleno.tables.certificateSurveillance',
   element: 'bundles.tables.element',
+  held_refusal_pending: 'bundles.tables.heldRefusalPending',
   incident: 'bundles.tables.incident',
   installation_key: 'bundles.tables.installationKey',
   item: 'bundles.tables.item',

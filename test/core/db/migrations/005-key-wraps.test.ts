@@ -20,6 +20,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP TABLE audit_head; DROP TABLE remote_audit_head; DROP TRIGGER remote_audit_log_no_delete');
     // (034: the options an attempt showed in their order; item's goes with 011's rebuild.)
     old.exec('ALTER TABLE attempt DROP COLUMN options_in_order');
+    // (038: refused late answers waiting for their audit entry.)
+    old.exec('DROP TABLE held_refusal_pending');
     // (037: the index of a TUK station's refused late answers in the received logs.)
     old.exec('DROP INDEX remote_audit_log_held_refusals');
     // (036: a TUK's time zone.)
