@@ -33,7 +33,9 @@ const AUTOCHECKPOINT_GUARD_PAGES = 10_000;
 /** After a checkpoint resets it, the WAL file is cut back to this, so one busy minute does not keep it large. */
 const WAL_SIZE_LIMIT_BYTES = 8 * 1024 * 1024;
 
-type Job = { run: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+/** What a job that failed still writes, in the same commit, once its own writes are rolled back: none for most failures. */
+type AfterRollback = (error: unknown) => (() => void) | null;
+type Job = { run: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void; rolledBack?: AfterRollback };
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /**
@@ -65,6 +67,9 @@ export class GroupCommit {
   private readonly alone: (job: Job) => unknown;
   private readonly together: (batch: Job[], outcomes: Outcome[]) => void;
   private readonly savepoint: (job: Job) => unknown;
+  /** A failed job's `rolledBack` write: a savepoint of the batch's transaction, or its own transaction when alone. */
+  private readonly afterRollback: (write: () => void) => void;
+  private readonly afterRollbackAlone: (write: () => void) => void;
   /** Whether this batch is traced for the benchmarks, and how long its head signature took. */
   private traced = false;
   private signMs = 0;
@@ -80,12 +85,17 @@ export class GroupCommit {
       return value;
     });
     this.savepoint = db.transaction((job: Job) => job.run());
+    this.afterRollback = db.transaction((write: () => void) => write());
+    this.afterRollbackAlone = db.transaction((write: () => void) => {
+      write();
+      this.signInside();
+    });
     this.together = db.transaction((batch: Job[], outcomes: Outcome[]) => {
       for (const job of batch) {
         try {
           outcomes.push({ ok: true, value: this.savepoint(job) });
         } catch (error) {
-          outcomes.push({ ok: false, error });
+          outcomes.push({ ok: false, error: this.rolledBack(job, error, this.afterRollback) });
         }
       }
       this.signInside();
@@ -108,9 +118,14 @@ export class GroupCommit {
     presizeWal(this.db, WAL_SIZE_LIMIT_BYTES);
   }
 
-  run<T>(fn: () => T): Promise<T> {
+  /**
+   * `rolledBack`, when `fn` throws: the write it returns runs after fn's writes are rolled back and commits with the
+   * batch (a refused save's record of the refusal), before the caller hears the error. If it fails too, the caller
+   * gets its error. A failure with nothing to write (null) costs nothing more.
+   */
+  run<T>(fn: () => T, rolledBack?: AfterRollback): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ run: fn, resolve: (v) => resolve(v as T), reject });
+      this.queue.push({ run: fn, resolve: (v) => resolve(v as T), reject, rolledBack });
       if (!this.scheduled) {
         this.scheduled = true;
         // After the current poll phase: every request already read joins this batch.
@@ -134,7 +149,8 @@ export class GroupCommit {
       try {
         job.resolve(this.alone(job));
       } catch (error) {
-        job.reject(error);
+        // Its transaction rolled back whole: what it still writes takes one of its own.
+        job.reject(this.rolledBack(job, error, this.afterRollbackAlone));
       }
     } else {
       const outcomes: Outcome[] = [];
@@ -158,6 +174,18 @@ export class GroupCommit {
     if (this.traced) {
       const trace: CommitTrace = { at: performance.timeOrigin + started, size: batch.length, ms: performance.now() - started, signMs: this.signMs, file: this.db.name };
       commitChannel.publish(trace);
+    }
+  }
+
+  /** The error the failed job's caller gets: its own, or that of its `rolledBack` write, which then wrote nothing. */
+  private rolledBack(job: Job, error: unknown, run: (write: () => void) => void): unknown {
+    const write = job.rolledBack?.(error);
+    if (!write) return error;
+    try {
+      run(write);
+      return error;
+    } catch (failed) {
+      return failed;
     }
   }
 

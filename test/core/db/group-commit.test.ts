@@ -65,6 +65,55 @@ describe('group commit of answer saves', () => {
     db.close();
   });
 
+  it("a failed job's rolledBack write commits with its batch, or in a transaction of its own when alone, before its caller hears the error", async () => {
+    const file = path.join(tempDir(), 'g.sqlite');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE t (x INTEGER NOT NULL); CREATE TABLE refusal (x INTEGER NOT NULL CHECK (x < 100))');
+    const commits = new GroupCommit(db);
+    const insert = db.prepare('INSERT INTO t (x) VALUES (?)');
+    const note = db.prepare('INSERT INTO refusal (x) VALUES (?)');
+    /** A job that writes, then fails: its rolledBack notes it, and the reply finds the note on disk already. */
+    const refused = (x: number) =>
+      commits.run(
+        () => {
+          insert.run(x);
+          throw new Error(`refused ${x}`);
+        },
+        () => () => void note.run(x),
+      ).catch((error: unknown) => {
+        const other = new Database(file, { readonly: true });
+        try {
+          return { error: String(error), noted: other.prepare('SELECT x FROM refusal WHERE x = ?').pluck().all(x) };
+        } finally {
+          other.close();
+        }
+      });
+    const batch = await Promise.all([commits.run(() => insert.run(1)), refused(2), commits.run(() => insert.run(3))]);
+    expect(batch.slice(1, 2)).toEqual([{ error: 'Error: refused 2', noted: [2] }]);
+    expect(commits.largestBatch).toBe(3);
+    expect(await refused(4)).toEqual({ error: 'Error: refused 4', noted: [4] });
+    // Its own writes rolled back; the batch's others committed.
+    expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3]);
+    // A rolledBack write that fails writes nothing, and its caller gets that failure; the batch goes on.
+    const [alone, together] = [await refused(200), await Promise.all([refused(300), commits.run(() => insert.run(5))])];
+    expect(alone).toEqual({ error: expect.stringContaining('CHECK constraint failed') as unknown, noted: [] });
+    expect(together[0]).toEqual({ error: expect.stringContaining('CHECK constraint failed') as unknown, noted: [] });
+    expect(db.prepare('SELECT x FROM refusal ORDER BY x').pluck().all()).toEqual([2, 4]);
+    expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3, 5]);
+    // A failure with nothing more to write is told its error and leaves it to the caller.
+    const told: string[] = [];
+    const plain = commits.run(
+      () => {
+        throw new Error('time up');
+      },
+      (error) => (told.push(String(error)), null),
+    );
+    await expect(plain).rejects.toThrow('time up');
+    expect(told).toEqual(['Error: time up']);
+    db.close();
+  });
+
   it('a caller that saves again as soon as it is answered still gets a checkpoint step every few hundred saves', async () => {
     const file = path.join(tempDir(), 'g.sqlite');
     const db = new Database(file);

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { agree, saveAnswer, settle, submitByCandidate, visit, type Seat } from '../../cbt/attempt';
+import { agree, saveAnswer, settle, submitByCandidate, visit, type HeldRefusal, type Seat } from '../../cbt/attempt';
 import { candidateState } from '../../cbt/state';
 import { clockOf } from '../../cbt/timing';
 import * as attempts from '../../db/queries/attempts';
@@ -53,14 +53,24 @@ export const cbtHandlers = {
     const seat = seatOf(call);
     const principal = me(call);
     const { db, clock, examDay } = call.core;
-    return call.core.commits.run(() => {
-      const now = clock.now();
-      return saveAnswer(db, principal, seat, args, now, {
-        unwritten: (id) => examDay.heardLog.unwritten(id),
-        // Noted in memory, not written here: the refused save's savepoint rolls back (exam-day/held-answer-refusals.ts).
-        refused: (refusal) => examDay.heldRefusals.note(principal, refusal, now),
-      });
-    });
+    let refused: { refusal: HeldRefusal; now: Date } | null = null;
+    return call.core.commits.run(
+      () => {
+        const now = clock.now();
+        return saveAnswer(db, principal, seat, args, now, {
+          unwritten: (id) => examDay.heardLog.unwritten(id),
+          refused: (refusal) => {
+            refused = { refusal, now };
+          },
+        });
+      },
+      // Not inside the save: its writes roll back with the refusal. After them, in the commit the save would have
+      // used, before the PC hears the refusal (exam-day/held-answer-refusals.ts).
+      () => {
+        const held = refused;
+        return held && (() => examDay.heldRefusals.note(principal, held.refusal, held.now));
+      },
+    );
   },
   'cbt/visit': (args, call) => {
     const seat = seatOf(call);
