@@ -13,8 +13,11 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
+/** Who an entry is under: all of a principal it keeps (an entry written later, as the refused late answers', has no more). */
+export type AuditActor = Pick<Principal, 'accountId' | 'role'>;
+
 /** Must run inside the caller's transaction so the audit row commits with the change it records. */
-export function appendAudit(db: Db, actor: Principal | null, entry: AuditEntry, at: Date): number {
+export function appendAudit(db: Db, actor: AuditActor | null, entry: AuditEntry, at: Date): number {
   const last = q.lastLink(db);
   const row: Hashed = {
     seq: (last?.seq ?? 0) + 1,

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { verifyAudit } from '../../../electron/core/audit/log';
@@ -16,6 +17,16 @@ function refusalEntries(core: Core): Entry[] {
   return (core.db.prepare("SELECT seq, at, actor_role AS actorRole, entity, entity_id AS entityId, details FROM audit_log WHERE action = 'cbt.heldAnswerRefused' ORDER BY seq").all() as (Omit<Entry, 'details'> & { details: string })[]).map(
     (r) => ({ ...r, details: JSON.parse(r.details) as Record<string, unknown> }),
   );
+}
+
+/** The refusals waiting for the log, read through another connection: what is committed. */
+function onDisk(core: Core): { attemptId: string; refused: number }[] {
+  const other = new Database(core.dbFile, { readonly: true });
+  try {
+    return other.prepare('SELECT attempt_id AS attemptId, refused FROM held_refusal_pending ORDER BY attempt_id').all() as { attemptId: string; refused: number }[];
+  } finally {
+    other.close();
+  }
 }
 
 /** The exam day's sweep: its write joins the core's next group commit (a turn of the event loop), then that commit's reply. */
@@ -55,9 +66,10 @@ describe("late answers refused as held back while the PC was online (ANSWER_HELD
     await refuse(b.itemId, 2, deadline - 25_000);
     clock.advance(1_000);
     await refuse(c.itemId, 3, deadline - 15_000);
-    // Noted, not yet written: the saves rolled back and wrote nothing.
+    // Not yet in the log, but on disk before each reply: one row for the attempt, the saves themselves rolled back.
     expect(refusalEntries(core)).toEqual([]);
     expect(core.examDay.heldRefusals.unwritten(attemptId)).toBe(3);
+    expect(onDisk(core)).toEqual([{ attemptId, refused: 3 }]);
 
     await sweep(core, clock);
     const [entry, ...more] = refusalEntries(core);
@@ -78,14 +90,18 @@ describe("late answers refused as held back while the PC was online (ANSWER_HELD
     expect(core.examDay.heldRefusals.unwritten(attemptId)).toBe(0);
 
     // A client repeating refused saves: within the minute they wait and are counted, then one more entry.
+    expect(onDisk(core)).toEqual([]);
     for (let n = 0; n < 200; n++) await refuse(a.itemId, 10 + n, deadline - 20_000);
     clock.advance(REFUSAL_ENTRY_EVERY_MS - 1);
     await sweep(core, clock);
     expect(refusalEntries(core)).toHaveLength(1);
+    // The disk holds one row for them, not one per save.
+    expect(onDisk(core)).toEqual([{ attemptId, refused: 200 }]);
     clock.advance(1);
     await sweep(core, clock);
     const entries = refusalEntries(core);
     expect(entries.map((e) => e.details.refused)).toEqual([3, 200]);
+    expect(onDisk(core)).toEqual([]);
 
     // Nothing was stored; the board and the assessor's workspace count them.
     expect(core.db.prepare('SELECT count(*) FROM answer').pluck().get()).toBe(0);
@@ -143,11 +159,17 @@ describe("late answers refused as held back while the PC was online (ANSWER_HELD
     core.close();
   });
 
-  it('are kept and named when the write at close fails, and the rest of the close still runs: none half written', async () => {
-    const { clock, core, seat, state, deadline, refuse, attemptId } = await timedOutOnline();
+  it('are kept on disk when the write at close fails, the rest of the close still runs, and the next start writes them once', async () => {
+    const { clock, core, state, deadline, refuse, attemptId } = await timedOutOnline();
     clock.set(new Date(deadline + MINUTE));
     await refuse(state.items[0].itemId, 1, deadline - 20_000);
+    await sweep(core, clock);
+    expect(refusalEntries(core).map((e) => e.details.refused)).toEqual([1]);
+    // Two more within the minute: they wait.
     await refuse(state.items[1].itemId, 2, deadline - 25_000);
+    await refuse(state.items[2].itemId, 3, deadline - 15_000);
+    await sweep(core, clock);
+    expect(refusalEntries(core)).toHaveLength(1);
     core.db.exec("CREATE TEMP TRIGGER refuse_refusals BEFORE INSERT ON audit_log WHEN NEW.action = 'cbt.heldAnswerRefused' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
     const logged: unknown[][] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
@@ -156,16 +178,24 @@ describe("late answers refused as held back while the PC was online (ANSWER_HELD
     } finally {
       spy.mockRestore();
     }
-    // Not dropped: held, and named in the core's log with their count.
-    expect(core.examDay.heldRefusals.unwritten(attemptId)).toBe(2);
-    const said = logged.map((args) => String(args[0])).filter((m) => m.includes('refused late answers not written at close'));
+    const said = logged.filter((args) => String(args[0]).includes('refused late answers not written at close'));
     expect(said).toHaveLength(1);
-    expect(said[0]).toContain(`"attemptId":"${attemptId}"`);
-    expect(said[0]).toContain(`"candidateId":"${seat.candidateId}"`);
-    expect(said[0]).toContain('"refused":2');
-    expect(String(logged.find((args) => String(args[0]) === said[0])?.[1])).toContain('disk I/O error');
-    // The close went on past it: the database is closed.
+    expect(String(said[0][1])).toContain('disk I/O error');
+    // The close went on past it: the database is closed, the two still waiting in it.
     expect(core.db.open).toBe(false);
+    expect(onDisk(core)).toEqual([{ attemptId, refused: 2 }]);
+
+    // A restart forgets the minute: its first sweep writes them, once.
+    const again = await tempCore({ dataDir: path.dirname(core.dbFile), clock });
+    await sweep(again, clock);
+    const entries = refusalEntries(again);
+    expect(entries.map((e) => e.details.refused)).toEqual([1, 2]);
+    expect(entries[1].details).toMatchObject({ attemptId, firstItemId: state.items[1].itemId, lastItemId: state.items[2].itemId });
+    expect(onDisk(again)).toEqual([]);
+    clock.advance(REFUSAL_ENTRY_EVERY_MS);
+    await sweep(again, clock);
+    expect(refusalEntries(again)).toHaveLength(2);
+    expect(verifyAudit(again.db).firstBroken).toBeNull();
   });
 
   it('are written at close even when the heard log, written just before them, fails', async () => {
@@ -228,7 +258,8 @@ describe("late answers refused as held back while the PC was online (ANSWER_HELD
     const rows = core.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
     await sweep(core, clock);
     expect(core.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(rows);
-    expect(core.examDay.heldRefusals.unwritten(attemptId)).toBe(2);
+    // The sweep's savepoint rolled back whole: the row it would have deleted is still on disk.
+    expect(onDisk(core)).toEqual([{ attemptId, refused: 2 }]);
     // Another refusal meanwhile joins the two put back.
     clock.advance(1_000);
     await refuse(a.itemId, 3, deadline - 15_000);
