@@ -195,8 +195,8 @@ export type HeldRefusal = {
 
 /**
  * What a save needs of the exam day's memory: the last call from this attempt's PC that the heard log holds
- * but has not written yet (exam-day/heard-log.ts), and where a refusal of a held-back answer is noted, since
- * the save's own transaction rolls back with it (exam-day/held-answer-refusals.ts).
+ * but has not written yet (exam-day/heard-log.ts), and who is told of a refusal of a held-back answer: the save's
+ * own writes roll back with it, so the caller records it after them (api/handlers/cbt.ts).
  */
 export type HeardLogView = { unwritten: (attemptId: string) => string | null; refused: (refusal: HeldRefusal) => void };
 

@@ -114,9 +114,4 @@ export class HeldAnswerRefusals {
     this.sweeping = !alone && this.commit !== null;
     writeBeside(this.db, this.commit, alone, write, told, failed);
   }
-
-  /** What is waiting for the log, per attempt: what a close that could not write them says it leaves. */
-  unwrittenAll(): { attemptId: string; sessionId: string; candidateId: string; refused: number; firstRefusedAt: string; lastRefusedAt: string }[] {
-    return pendingRefusals(this.db).map((p) => ({ attemptId: p.attemptId, sessionId: p.sessionId, candidateId: p.candidateId, refused: p.refused, firstRefusedAt: p.firstRefusedAt, lastRefusedAt: p.lastRefusedAt }));
-  }
 }

@@ -19,7 +19,7 @@ export class ExamDayLive {
   readonly presence = new Presence();
   /** When each seat was last heard from while its test still took answers (kept in attempt.last_activity_at). */
   readonly heardLog: HeardLog;
-  /** Late answers refused as held back while online, noted and written to the audit log a minute apart at most. */
+  /** Late answers refused as held back while online, waiting on disk and written to the audit log a minute apart at most. */
   readonly heldRefusals: HeldAnswerRefusals;
   private readonly dirty = new Map<string, Set<string>>();
   private flushTimer: NodeJS.Timeout | null = null;
@@ -81,8 +81,9 @@ export class ExamDayLive {
 
   /**
    * The last writes, each on its own: one that fails (a full or failing disk) neither keeps the other from being
-   * written nor stops the core's close (the audit anchor's close head, the database closed). What could not be
-   * written stays held here and is named in the log, never half written: its transaction rolled back.
+   * written nor stops the core's close (the audit anchor's close head, the database closed). Neither is half
+   * written: its transaction rolled back. Calls heard that could not be written are lost with this process; the
+   * refused late answers stay on disk, and the next start's first sweep writes them.
    */
   close(): void {
     clearInterval(this.sweepTimer);
@@ -94,7 +95,7 @@ export class ExamDayLive {
     try {
       this.heldRefusals.flush(this.clock.now(), true);
     } catch (err) {
-      this.log(`refused late answers not written at close: ${JSON.stringify(this.heldRefusals.unwrittenAll())}`, err);
+      this.log('refused late answers not written at close: they wait on disk for the next start', err);
     }
     // Last: the written refusals' board push above set it.
     if (this.flushTimer) clearTimeout(this.flushTimer);
