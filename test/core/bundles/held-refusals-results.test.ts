@@ -17,7 +17,7 @@ async function sweep(core: Core, now: Date): Promise<void> {
  * test, the time runs out, and then it sends saves stamped before the deadline: refused as held back while
  * online (ANSWER_HELD_WHILE_ONLINE), over two minutes, so the station writes two entries counting them.
  */
-async function refusedAtTuk() {
+async function refusedAtTuk({ sweepLast = true, exportNow = true } = {}) {
   const lsp = await lspCore();
   const clock = movableClock(new Date());
   const tuk = await tempCore({ demoIfEmpty: false, tukStationIfEmpty: true, bundleScryptLogN: TEST_SCRYPT_LOG_N, clock });
@@ -44,13 +44,15 @@ async function refusedAtTuk() {
   await sweep(tuk, clock.now());
   clock.advance(MINUTE);
   for (let seq = 4; seq <= 5; seq++) await refuse(seq);
-  await sweep(tuk, clock.now());
-  expect(tuk.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.heldAnswerRefused'").pluck().get()).toBe(2);
+  if (sweepLast) {
+    await sweep(tuk, clock.now());
+    expect(tuk.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.heldAnswerRefused'").pluck().get()).toBe(2);
+  }
 
   const seat = { sessionId: demoSessionId(tuk), candidateId: candidateId(tuk, 0) };
   // The proctor signs in again: the morning's sign-in has run out on the station's clock.
-  const results = (await call(tuk, 'bundles/exportResults', { sessionId: seat.sessionId, operationId: crypto.randomUUID() }, await signInAs(tuk, 'proctor'))).filePath;
-  return { lsp, tuk, seat, results };
+  const results = exportNow ? (await call(tuk, 'bundles/exportResults', { sessionId: seat.sessionId, operationId: crypto.randomUUID() }, await signInAs(tuk, 'proctor'))).filePath : '';
+  return { lsp, tuk, seat, results, clock };
 }
 
 const heldRefusedOnBoard = async (core: Core, seat: { sessionId: string; candidateId: string }) =>
@@ -80,6 +82,19 @@ describe("late answers refused at a TUK station as held back while online, at th
     await importResults(lsp, again);
     expect((await call(lsp, 'assessment/workspace', seat, await signInAs(lsp, 'assessor1'))).attempt?.heldRefused).toBe(5);
     expect(verifyAudit(lsp.db).ok).toBe(true);
+  });
+
+  it('are on the board and in the workspace while they wait for their entry, and counted once after it', async () => {
+    const { tuk, seat, clock } = await refusedAtTuk({ sweepLast: false, exportNow: false });
+    // Refused on the station but not yet swept: two pending, three in the log's one entry.
+    expect(tuk.db.prepare('SELECT sum(refused) FROM held_refusal_pending').pluck().get()).toBe(2);
+    expect(await heldRefusedOnBoard(tuk, seat)).toBe(5);
+    expect((await call(tuk, 'assessment/workspace', seat, await signInAs(tuk, 'assessor1'))).attempt?.heldRefused).toBe(5);
+    clock.advance(MINUTE);
+    await sweep(tuk, clock.now());
+    expect(tuk.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.heldAnswerRefused'").pluck().get()).toBe(2);
+    expect(tuk.db.prepare('SELECT count(*) FROM held_refusal_pending').pluck().get()).toBe(0);
+    expect(await heldRefusedOnBoard(tuk, seat)).toBe(5);
   });
 
   it("count the station's own entries once should its own log come back to it as a received one", async () => {

@@ -19,6 +19,9 @@ export const RECEIVED_REFUSALS_SQL = "action = 'cbt.heldAnswerRefused'";
  * audit_log_record_changes (migration 024): SQLite searches it only for a query that says so, and any other
  * text reads the whole log, a row per saved answer (about 70 ms at 200,000 rows, 450 ms at a million, measured).
  * The received ones are found through remote_audit_log_held_refusals (migration 037), for the same reason.
+ * Refusals still waiting for their entry (held_refusal_pending, migration 038: up to a minute an attempt) count
+ * too: the sweep writes the entry and deletes the row in one transaction, so none is counted twice, and the
+ * board and the workspace say the number the moment the PC was refused, not a minute later.
  * `candidate` and `attempt` are SQL expressions (columns of the outer query, or parameters).
  */
 export const heldRefusedSql = (candidate: string, attempt: string): string =>
@@ -27,7 +30,8 @@ export const heldRefusedSql = (candidate: string, attempt: string): string =>
        AND l.action = 'cbt.heldAnswerRefused' AND l.details ->> '$.attemptId' = ${attempt}), 0)
    + coalesce((SELECT sum(r.details ->> '$.refused') FROM remote_audit_log r
      WHERE r.${RECEIVED_REFUSALS_SQL} AND r.entity = 'candidate' AND r.entity_id = ${candidate} AND r.details ->> '$.attemptId' = ${attempt}
-       AND r.source_installation_id NOT IN (SELECT k.installation_id FROM installation_key k)), 0))`;
+       AND r.source_installation_id NOT IN (SELECT k.installation_id FROM installation_key k)), 0)
+   + coalesce((SELECT p.refused FROM held_refusal_pending p WHERE p.attempt_id = ${attempt}), 0))`;
 
 export const HELD_REFUSED_SQL = `SELECT ${heldRefusedSql('@candidateId', '@attemptId')}`;
 
