@@ -24,4 +24,10 @@ export type BundleEnv = {
   progress?: (p: ProgressEvent) => void;
   /** Signs the audit head before a results or backup bundle takes its snapshot, so the bundle carries it. */
   anchor?: AuditAnchor;
+  /**
+   * Writes the audit entries still waiting on disk (refused late answers, an entry an attempt a minute:
+   * exam-day/held-answer-refusals.ts) before that head is signed: a results bundle made right after the test
+   * would otherwise leave them at the station.
+   */
+  settleAudit?: () => void;
 };

@@ -163,6 +163,7 @@ export async function exportBundle(env: BundleEnv, req: ExportRequest): Promise<
   try {
     report?.({ operationId: req.operationId, phase: 'collect', bytes: 0, totalBytes: null, entries: 0, totalEntries: null });
     // The head signed now is the one the snapshot carries: results send the rows it covers, a backup all of them.
+    if (req.kind !== 'session') env.settleAudit?.();
     env.anchor?.sign(req.kind === 'backup' ? 'backup' : 'export');
     const spilled = spillTables(db, workDir, p.rules, p.scope);
     const attachmentRows = p.attachmentsFrom ? spilled.entries.find((e) => e.path === `data/${p.attachmentsFrom}.ndjson`) : undefined;

@@ -84,6 +84,17 @@ describe("late answers refused at a TUK station as held back while online, at th
     expect(verifyAudit(lsp.db).ok).toBe(true);
   });
 
+  it('are all in a results bundle made before the sweep wrote the last of them', async () => {
+    // The last two refusals wait on disk for their entry (a minute an attempt); the bundle exported right after
+    // the test left them at the station, and the LSP counted 3 where the station would count 5.
+    const { lsp, tuk, seat, results } = await refusedAtTuk({ sweepLast: false });
+    expect(tuk.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.heldAnswerRefused'").pluck().get()).toBe(2);
+    expect(tuk.db.prepare('SELECT count(*) FROM held_refusal_pending').pluck().get()).toBe(0);
+    await importResults(lsp, results);
+    expect((await call(lsp, 'assessment/workspace', seat, await signInAs(lsp, 'assessor1'))).attempt?.heldRefused).toBe(5);
+    expect(verifyAudit(lsp.db).ok).toBe(true);
+  });
+
   it('are on the board and in the workspace while they wait for their entry, and counted once after it', async () => {
     const { tuk, seat, clock } = await refusedAtTuk({ sweepLast: false, exportNow: false });
     // Refused on the station but not yet swept: two pending, three in the log's one entry.

@@ -24,6 +24,7 @@ export function bundleEnv(core: CoreContext): BundleEnv {
     scryptLogN: core.bundles.scryptLogN,
     progress: (p) => core.events.emit('bundles/progress', p),
     anchor: core.anchor,
+    settleAudit: () => core.examDay.heldRefusals.flush(core.clock.now(), true),
   };
 }
 
