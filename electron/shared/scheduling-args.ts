@@ -62,8 +62,14 @@ export const apl02Args = formKey.extend({ answers: z.array(selfAnswerInput).max(
 
 export const apl02ReviewArgs = formKey.extend({ recommendation: z.enum(APL02_RECOMMENDATIONS), note: optText }).strict();
 
-/** exceptSessionId: the session being edited, whose own seats are not another booking (AplSummary.bookedIn). */
-export const aplListArgs = z.object({ schemeId: id, state: z.enum(APL_LIST_STATES).optional(), exceptSessionId: id.optional(), ...paging }).strict();
+/**
+ * exceptSessionId: the session being edited, whose own seats are not another booking (AplSummary.bookedIn).
+ * activeOnly: only active candidates, as the planner's picker offers (a plan refuses an inactive one,
+ * SCHEDULE_CANDIDATE_INACTIVE); absent, every candidate with an application, as the applications list shows.
+ */
+export const aplListArgs = z
+  .object({ schemeId: id, state: z.enum(APL_LIST_STATES).optional(), exceptSessionId: id.optional(), activeOnly: z.boolean().optional(), ...paging })
+  .strict();
 
 const sessionCandidate = z.object({ candidateId: id, assessorId: id, seat: z.string().max(20).nullable().optional() }).strict();
 

@@ -192,7 +192,7 @@ export function aplDetail(db: Db, scope: AplScope, candidateId: string, schemeId
   };
 }
 
-export type AplListArgs = { schemeId: string; state?: AplListState; exceptSessionId?: string; search?: string; cursor?: string | null; limit?: number };
+export type AplListArgs = { schemeId: string; state?: AplListState; exceptSessionId?: string; activeOnly?: boolean; search?: string; cursor?: string | null; limit?: number };
 
 /** The candidates with an application for one scheme version, in name order, by state. */
 export function listApl(db: Db, scope: AplScope, args: AplListArgs, now: Date): Page<AplSummary> {
@@ -203,7 +203,7 @@ export function listApl(db: Db, scope: AplScope, args: AplListArgs, now: Date): 
   // Named only while the rule that would refuse them holds.
   const sameScheme = schedulingSettings(db).candidateSameScheme;
   const today = localDate(now);
-  const rows = q.aplPage(db, { lspId: scope.lspId, schemeId: scheme.id, state: args.state ?? null, prefix: args.search?.trim() || null, elements, nowMin: nowMinutes(now), exceptSessionId: args.exceptSessionId ?? '' }, after, limit + 1);
+  const rows = q.aplPage(db, { lspId: scope.lspId, schemeId: scheme.id, state: args.state ?? null, prefix: args.search?.trim() || null, elements, nowMin: nowMinutes(now), exceptSessionId: args.exceptSessionId ?? '', activeOnly: args.activeOnly ?? false }, after, limit + 1);
   return toPage(
     rows,
     limit,

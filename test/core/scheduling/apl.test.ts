@@ -224,6 +224,30 @@ describe('apl/list for planning', () => {
   });
 });
 
+describe("apl/list for the planner's picker", () => {
+  it('with activeOnly leaves out an inactive candidate, whom the plan would refuse; without it the applications list still shows them', async () => {
+    const w = await world();
+    const assessor = await signInAs(w.core, 'assessor1');
+    const schemeId = demoSchemeId(w.core);
+    const demoAssessor = w.core.db.prepare('SELECT id FROM assessor WHERE met_number = ?').pluck().get(demo.people.assessors[0].metNumber) as string;
+    const [one, two] = w.candidates;
+    for (const id of [one, two]) await approveApl(w.core, w.admin, assessor, id, schemeId);
+    await call(w.core, 'candidates/setActive', { candidateId: two, active: false }, w.admin);
+    const listed = async (activeOnly?: boolean) =>
+      (await call(w.core, 'apl/list', { schemeId, state: 'schedulable', limit: 100, ...(activeOnly === undefined ? {} : { activeOnly }) }, w.admin)).rows
+        .map((r) => r.candidateId)
+        .filter((id) => id === one || id === two);
+    expect(await listed(true)).toEqual([one]);
+    expect(new Set(await listed())).toEqual(new Set([one, two]));
+    expect(await listed(false)).toEqual(await listed());
+    // What the picker offered with the rule on, the plan took; the one left out it refuses.
+    const planned = (candidateId: string) => plan(w, { schemeId, date: '2026-12-03', assessorIds: [demoAssessor], candidates: [{ candidateId, assessorId: demoAssessor }] });
+    const refused = async (candidateId: string) => (await check(w, planned(candidateId))).conflicts.filter((c) => c.severity === 'refused').map((c) => c.code);
+    expect(await refused(one)).toEqual([]);
+    expect(await refused(two)).toEqual(['SCHEDULE_CANDIDATE_INACTIVE']);
+  });
+});
+
 describe('apl/list names an upcoming session of the scheme the candidate already sits', () => {
   it('the first one not over yet, of any version of the scheme, leaving out the session being edited', async () => {
     const w = await world();

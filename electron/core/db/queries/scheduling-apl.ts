@@ -287,13 +287,14 @@ export const aplAwaitingVerificationBySchemes = (db: Db, lspId: string) =>
 
 export function aplPage(
   db: Db,
-  f: { lspId: string; schemeId: string; state: string | null; prefix: string | null; elements: number; nowMin: number; exceptSessionId: string },
+  f: { lspId: string; schemeId: string; state: string | null; prefix: string | null; elements: number; nowMin: number; exceptSessionId: string; activeOnly: boolean },
   after: { key: string; id: string } | null,
   fetch: number,
 ): AplListRow[] {
   const params: Record<string, string | number> = { lspId: f.lspId, schemeId: f.schemeId, elements: f.elements, fetch, nowMin: f.nowMin, except: f.exceptSessionId };
   const where = ['1 = 1'];
   if (f.state) where.push(STATE_SQL[f.state]);
+  if (f.activeOnly) where.push('candidate_active = 1');
   if (f.prefix) {
     // By the start of the name, the NIK or the participant number, as the list's search hint says (the NIK
     // without the spaces it may be typed with): the name alone found no one by the number on their card.
@@ -308,7 +309,7 @@ export function aplPage(
   return sql<[Record<string, string | number>], AplListRow>(
     db,
     `SELECT * FROM (
-       SELECT g.*, c.name, c.nik, c.participant_no,
+       SELECT g.*, c.name, c.nik, c.participant_no, c.active AS candidate_active,
          (SELECT max(ct.valid_until) FROM certificate ct JOIN scheme sc ON sc.id = ct.scheme_id
           WHERE ct.candidate_id = c.id AND ct.revoked_at IS NULL AND sc.code = (SELECT code FROM scheme WHERE id = @schemeId)) AS certified_until,
          b.code AS booked_code, b.date AS booked_date, b.start_time AS booked_start,

@@ -381,6 +381,17 @@ describe("the planner's candidate picker", () => {
     expect(argsOf(fake.calls, 'apl/list').find((a) => (a as { limit: number }).limit === 10)).toMatchObject({ schemeId: 's-1', state: 'schedulable', exceptSessionId: undefined });
   });
 
+  it('with the APL rule on offers only active candidates, as with it off: the plan would refuse an inactive one', async () => {
+    // The core's apl/list: Peserta 2 is schedulable but inactive, left out only when asked for active ones.
+    const { fake } = openPlanner('id', {
+      'apl/list': (args) => ok(page((args as { activeOnly?: boolean }).activeOnly ? [aplSummary(1)] : [aplSummary(1), aplSummary(2)])),
+    });
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
+    await waitFor(() => expect(screen.getAllByTestId('candidate-add').map((b) => b.textContent)).toEqual(['Tambah Peserta 1']));
+    expect(argsOf(fake.calls, 'apl/list').find((a) => (a as { limit: number }).limit === 10)).toMatchObject({ state: 'schedulable', activeOnly: true });
+  });
+
   it('once the first ten are added, offers the next ones instead of saying nobody is schedulable', async () => {
     // 12 schedulable candidates, 10 a page (the picker's limit), as the core pages apl/list.
     const all = Array.from({ length: 12 }, (_, i) => aplSummary(i + 1));

@@ -102,7 +102,8 @@ export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId
   const list = usePagedList<Found, typeof query>(query, async (q, cursor) => {
     const search = q.search || undefined;
     const exceptSessionId = q.sessionId ?? undefined;
-    if (q.aplGate) return client.call('apl/list', { schemeId: q.schemeId, state: 'schedulable', exceptSessionId, search, cursor, limit: PICK_LIMIT });
+    // Active candidates only, either way: a plan refuses an inactive one (SCHEDULE_CANDIDATE_INACTIVE).
+    if (q.aplGate) return client.call('apl/list', { schemeId: q.schemeId, state: 'schedulable', activeOnly: true, exceptSessionId, search, cursor, limit: PICK_LIMIT });
     const page = await client.call('candidates/list', { search, active: true, cursor, limit: PICK_LIMIT });
     return { ...page, rows: page.rows.map((c) => ({ candidateId: c.id, name: c.name, participantNo: c.participantNo })) };
   });
