@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import { exportedUpcomingOfScheme } from '../db/queries/scheduling-sessions';
 import { touchSession } from '../db/queries/session-handover';
-import { nowMinutes } from '../scheduling/time';
+import { nowInstantMinutes } from '../scheduling/time';
 
 /**
  * The approved bank of a scheme version changed (an entry approved or retired). A session bundle carries the
@@ -10,5 +10,5 @@ import { nowMinutes } from '../scheduling/time';
  * question left the TUK with the old one and the LSP told nothing.
  */
 export function touchExportedSessions(db: Db, schemeId: string, now: Date): void {
-  for (const sessionId of exportedUpcomingOfScheme(db, schemeId, nowMinutes(now))) touchSession(db, sessionId, now);
+  for (const sessionId of exportedUpcomingOfScheme(db, schemeId, nowInstantMinutes(now))) touchSession(db, sessionId, now);
 }

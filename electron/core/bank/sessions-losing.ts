@@ -7,7 +7,7 @@ import { itemById, itemOfLsp, type ItemRow } from '../db/queries/bank-items';
 import { sessionStatus } from '../db/queries/scheduling-sessions';
 import { sessionsMentioning } from '../db/queries/scheduling-written-test';
 import { storedWrittenTest } from '../scheduling/written-test-draw';
-import { nowMinutes } from '../scheduling/time';
+import { nowInstantMinutes } from '../scheduling/time';
 import { bankLsp } from './scope';
 
 function names(settings: string, itemId: string): boolean {
@@ -32,7 +32,7 @@ export function sessionsLosing(db: Db, principal: Principal, entryId: string, no
   const original = item.status === 'draft' && item.replaces_id !== null ? itemById(db, item.replaces_id) : undefined;
   const leaving: ItemRow | undefined = item.status === 'approved' ? item : original?.status === 'approved' ? original : undefined;
   if (!leaving) return { ref: null, sessions: [] };
-  const minute = nowMinutes(now);
+  const minute = nowInstantMinutes(now);
   const sessions = sessionsMentioning(db, lspId, leaving.scheme_id, leaving.id)
     .filter((s) => names(s.settings, leaving.id) && sessionStatus(db, lspId, s.id, minute)?.status === 'upcoming')
     .map((s) => ({ sessionId: s.id, code: s.code, date: s.date, startTime: s.start_time }));

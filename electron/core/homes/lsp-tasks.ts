@@ -11,7 +11,7 @@ import { listTuks } from '../registry/tuks';
 import { sessionStatusCounts } from '../db/queries/scheduling-sessions';
 import { ruleBreaks } from '../scheduling/rule-problems';
 import { countSessions } from '../scheduling/session-list';
-import { nowMinutes } from '../scheduling/time';
+import { nowInstantMinutes } from '../scheduling/time';
 
 /**
  * What waits for the LSP office, each counted by the list that shows it (so the home's number is that
@@ -22,7 +22,7 @@ import { nowMinutes } from '../scheduling/time';
  * stops at LIST_TOTAL_CAP (10,000), beyond any LSP's assessors.
  */
 export function lspTasks(db: Db, lspId: string, now: Date, aplBySchemes = aplAwaitingVerificationBySchemes(db, lspId)): LspTasks {
-  const sessions = sessionStatusCounts(db, lspId, nowMinutes(now));
+  const sessions = sessionStatusCounts(db, lspId, nowInstantMinutes(now));
   const assessors = (expiry: 'expired' | 'soon') => totalOf(listAssessors(db, lspId, { active: true, expiry, limit: 1 }, now));
   return {
     aplToVerify: aplBySchemes.reduce((n, s) => n + s.count, 0),

@@ -1,7 +1,7 @@
 import { SESSION_READINESS_DAYS, type UnreadySession } from '../../shared/types';
 import type { Db } from '../db/open';
 import { unreadySessions as unreadyRows } from '../db/queries/session-readiness';
-import { nowMinutes } from '../scheduling/time';
+import { nowInstantMinutes } from '../scheduling/time';
 
 /**
  * Sessions starting within SESSION_READINESS_DAYS that could not run as they stand, by the session page's own
@@ -9,7 +9,7 @@ import { nowMinutes } from '../scheduling/time';
  * the TUK, an assessor who could not assess them. Bounded by the window, whatever the LSP's size.
  */
 export function unreadySessions(db: Db, lspId: string, now: Date): UnreadySession[] {
-  const from = nowMinutes(now);
+  const from = nowInstantMinutes(now);
   return unreadyRows(db, { lspId, now: from, until: from + SESSION_READINESS_DAYS * 24 * 60 }).map((r) => ({
     sessionId: r.session_id,
     code: r.code,

@@ -3,7 +3,7 @@ import type { CandidateSession } from '../../shared/registry';
 import type { SessionStatus } from '../../shared/scheduling';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/candidate-sessions';
-import { nowMinutes } from '../scheduling/time';
+import { nowInstantMinutes } from '../scheduling/time';
 
 const entryOf = (r: q.CandidateSessionRow): CandidateSession => ({
   sessionId: r.session_id,
@@ -24,7 +24,7 @@ const entryOf = (r: q.CandidateSessionRow): CandidateSession => ({
 
 /** Every session the candidate was planned in, newest first, each with its outcome as the LSP knows it. */
 export function candidateSessions(db: Db, lspId: string, candidateId: string, now: Date): CandidateSession[] {
-  return q.candidateSessions(db, lspId, candidateId, nowMinutes(now)).map(entryOf);
+  return q.candidateSessions(db, lspId, candidateId, nowInstantMinutes(now)).map(entryOf);
 }
 
 /** Not over yet: still to come, or under way by the clock or at the TUK (a cancelled one is over). */

@@ -14,7 +14,7 @@ import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/scheduling-apl';
 import { newId } from '../ids';
-import { nowMinutes } from './time';
+import { nowInstantMinutes } from './time';
 import { FieldChecks } from '../registry/fields';
 import { sameRecord } from '../registry/outcomes';
 import { aplContext, aplDetail, applicationUse, writableContext, type AplScope } from './apl';
@@ -51,7 +51,7 @@ function saveTarget(db: Db, scope: AplScope, input: Apl01Input, now: Date): { ap
     throw new AppError('APL_ROUND_NOT_CURRENT', { round: input.round - 1, current: current.round_no });
   }
   if (!applicationUse(db, current.id, now)) throw new AppError('APL_ROUND_NOT_USED', { round: current.round_no });
-  const seated = q.applicationSeatedIn(db, current.id, nowMinutes(now));
+  const seated = q.applicationSeatedIn(db, current.id, nowInstantMinutes(now));
   if (seated) throw new AppError('APL_ROUND_SEATED', { round: current.round_no, session: seated.code, date: seated.date });
   return { application: undefined, round: current.round_no + 1 };
 }

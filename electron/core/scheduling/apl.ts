@@ -13,7 +13,7 @@ import { decodeCursor, pageLimit, toPage } from '../registry/paging';
 import { registryLsp } from '../registry/scope';
 import { gateOf } from './gate';
 import { schedulingSettings } from './settings';
-import { nowMinutes } from './time';
+import { nowInstantMinutes } from './time';
 
 /**
  * Whose APL forms the caller reaches: an LSP admin their LSP's; an assessor their own LSP's, and only
@@ -60,7 +60,7 @@ export function aplContext(db: Db, scope: AplScope, candidateId: string, schemeI
 const useOf = (r: q.UseRow | undefined): AplUse | null => (r ? { sessionId: r.session_id, code: r.code, date: r.date } : null);
 
 /** The session that used an application, if any (q.applicationUse). */
-export const applicationUse = (db: Db, applicationId: string, now: Date): AplUse | null => useOf(q.applicationUse(db, applicationId, nowMinutes(now)));
+export const applicationUse = (db: Db, applicationId: string, now: Date): AplUse | null => useOf(q.applicationUse(db, applicationId, nowInstantMinutes(now)));
 
 /**
  * The application a form's write goes to: the current round, and only while no session used it. `round`,
@@ -83,7 +83,7 @@ export function writableContext(db: Db, scope: AplScope, key: { candidateId: str
 
 /** A round a session used is that session's record: APL_ROUND_USED names the session. */
 export function refuseUsed(db: Db, application: q.ApplicationRow, now: Date): void {
-  const used = q.applicationUse(db, application.id, nowMinutes(now));
+  const used = q.applicationUse(db, application.id, nowInstantMinutes(now));
   if (used) throw new AppError('APL_ROUND_USED', { round: application.round_no, session: used.code, date: used.date });
 }
 
@@ -167,7 +167,7 @@ function apl02Of(db: Db, schemeId: string, a: q.ApplicationRow | undefined): Apl
  */
 export function aplDetail(db: Db, scope: AplScope, candidateId: string, schemeId: string, now: Date, round?: number): AplDetail {
   const { candidate, scheme, application, current } = aplContext(db, scope, candidateId, schemeId, round);
-  const nowMin = nowMinutes(now);
+  const nowMin = nowInstantMinutes(now);
   const rounds: AplRound[] = q.applicationRounds(db, scope.lspId, candidateId, schemeId).map((a) => ({
     round: a.round_no,
     applicationId: a.id,
@@ -203,7 +203,7 @@ export function listApl(db: Db, scope: AplScope, args: AplListArgs, now: Date): 
   // Named only while the rule that would refuse them holds.
   const sameScheme = schedulingSettings(db).candidateSameScheme;
   const today = localDate(now);
-  const rows = q.aplPage(db, { lspId: scope.lspId, schemeId: scheme.id, state: args.state ?? null, prefix: args.search?.trim() || null, elements, nowMin: nowMinutes(now), exceptSessionId: args.exceptSessionId ?? '', activeOnly: args.activeOnly ?? false }, after, limit + 1);
+  const rows = q.aplPage(db, { lspId: scope.lspId, schemeId: scheme.id, state: args.state ?? null, prefix: args.search?.trim() || null, elements, nowMin: nowInstantMinutes(now), exceptSessionId: args.exceptSessionId ?? '', activeOnly: args.activeOnly ?? false }, after, limit + 1);
   return toPage(
     rows,
     limit,

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import { exportedUpcomingOfAssessor } from '../db/queries/scheduling-sessions';
 import { touchSession } from '../db/queries/session-handover';
-import { nowMinutes } from './time';
+import { nowInstantMinutes } from './time';
 
 /**
  * An assessor's sign-in account was made, linked, disabled or enabled. A session bundle carries its assessors'
@@ -11,5 +11,5 @@ import { nowMinutes } from './time';
  */
 export function touchSessionsOfAssessor(db: Db, assessorId: string | null, now: Date): void {
   if (assessorId === null) return;
-  for (const sessionId of exportedUpcomingOfAssessor(db, assessorId, nowMinutes(now))) touchSession(db, sessionId, now);
+  for (const sessionId of exportedUpcomingOfAssessor(db, assessorId, nowInstantMinutes(now))) touchSession(db, sessionId, now);
 }

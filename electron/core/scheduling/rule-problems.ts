@@ -5,7 +5,7 @@ import { upcomingRuleBreaks } from '../db/queries/session-rule-breaks';
 import { registrySettings } from '../registry/settings';
 import { verificationCutoff } from '../registry/tuks';
 import { schedulingSettings } from './settings';
-import { nowMinutes } from './time';
+import { nowInstantMinutes } from './time';
 
 const on = (flag: boolean) => (flag ? 1 : 0);
 
@@ -22,7 +22,7 @@ export function ruleBreaks(db: Db, lspId: string, now: Date, ids: readonly strin
   const today = localDate(now);
   const rows = upcomingRuleBreaks(db, {
     lspId,
-    now: nowMinutes(now),
+    now: nowInstantMinutes(now),
     today,
     cutoff: verificationCutoff(today, registrySettings(db).mandiriVerificationMonths),
     tukCapacity: on(s.tukCapacity),

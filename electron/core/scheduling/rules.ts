@@ -10,7 +10,7 @@ import { addMonths } from '../registry/tuks';
 import { addDays, localDate } from '../clock';
 import { candidateGates } from './gate';
 import { schedulingSettings } from './settings';
-import { clockOf, instantMinutesOf, minutesOf, nowMinutes } from './time';
+import { clockOf, instantMinutesOf, minutesOf, nowInstantMinutes } from './time';
 import { groupBy } from '../group-by';
 
 /** The first gap of a candidate's APL gate, as the rule that refuses them. */
@@ -65,7 +65,8 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
   const pending = (code: SchedulingConflictCode, field: string, params: ErrorParams) => conflicts.push({ code, severity: 'pending', field, params });
 
   // The session itself.
-  if (!opts.asStored && start < nowMinutes(opts.now)) refuse('SCHEDULE_IN_PAST', 'date', { date: plan.date, startTime: plan.startTime });
+  // The TUK's clock, not this computer's: 09:30 WITA has begun at 08:45 WIB (09:45 WITA).
+  if (!opts.asStored && startsAt < nowInstantMinutes(opts.now)) refuse('SCHEDULE_IN_PAST', 'date', { date: plan.date, startTime: plan.startTime });
   const code = plan.code?.trim();
   if (code) {
     const other = q.sessionByCode(db, code);
@@ -143,7 +144,7 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
   const gates = settings.aplGate ? candidateGates(db, scheme.id, candidateIds) : null;
   const busy = settings.candidateOverlap ? groupBy(q.candidateOverlaps(db, candidatesJson, startsAt, endsAt, self), (r) => r.person_id) : new Map<string, q.OverlapRow[]>();
   const sameScheme = settings.candidateSameScheme
-    ? groupBy(q.candidateSameScheme(db, candidatesJson, scheme.code, nowMinutes(opts.now), self), (r) => r.person_id)
+    ? groupBy(q.candidateSameScheme(db, candidatesJson, scheme.code, nowInstantMinutes(opts.now), self), (r) => r.person_id)
     : new Map<string, q.OverlapRow[]>();
   const planned = new Set(plan.assessorIds);
   plan.candidates.forEach((pc, i) => {

@@ -7,7 +7,8 @@ import * as q from '../db/queries/scheduling-sessions';
 import { decodeCursor, pageLimit, toPage } from '../registry/paging';
 import { ruleBreaks } from './rule-problems';
 import { summaryOf } from './sessions';
-import { minutesOf, nowMinutes } from './time';
+import { notBegunFloor } from '../db/queries/session-now';
+import { minutesOf, nowInstantMinutes } from './time';
 
 export type SessionListArgs = {
   search?: string;
@@ -34,10 +35,10 @@ function filterOf(lspId: string, args: SessionListArgs, now: Date, flagged: Map<
   return {
     ids: flagged ? [...flagged.keys()] : null,
     lspId,
-    now: nowMinutes(now),
+    now: nowInstantMinutes(now),
     status: args.status ?? null,
-    // The rule filter's sessions are all upcoming: the start index's range from now on holds them.
-    fromMin: flagged ? Math.max(nowMinutes(now) + 1, args.dateFrom ? minutesOf(args.dateFrom, '00:00') : -Infinity) : args.dateFrom ? minutesOf(args.dateFrom, '00:00') : null,
+    // The rule filter's sessions are all upcoming: the start index's range from now on (on the clock furthest behind) holds them.
+    fromMin: flagged ? Math.max(notBegunFloor(nowInstantMinutes(now)), args.dateFrom ? minutesOf(args.dateFrom, '00:00') : -Infinity) : args.dateFrom ? minutesOf(args.dateFrom, '00:00') : null,
     toMin: args.dateTo ? minutesOf(args.dateTo, '00:00') + 24 * 60 : null,
     tukId: args.tukId ?? null,
     schemeCode: args.schemeCode?.trim() || null,

@@ -15,7 +15,7 @@ import { seatGates } from './gate';
 import { passwordsIssued, passwordsPending } from './passwords-pending';
 import { problemsOf } from './rule-problems';
 import { checkPlan, refusal, refusedOf } from './rules';
-import { clockOf, nowMinutes } from './time';
+import { clockOf, nowInstantMinutes } from './time';
 
 export function summaryOf(r: q.ListRow): PlannedSession {
   const end = clockOf(r.ends_min);
@@ -63,7 +63,7 @@ export function planOf(db: Db, row: q.SessionRow): SessionPlanInput {
 }
 
 function listRowOf(db: Db, lspId: string, id: string, now: Date): q.ListRow {
-  const row = q.listRow(db, lspId, id, nowMinutes(now));
+  const row = q.listRow(db, lspId, id, nowInstantMinutes(now));
   if (!row) throw new AppError('NOT_FOUND', { what: 'session' });
   return row;
 }
@@ -115,7 +115,7 @@ export function sessionRowOf(db: Db, lspId: string, id: string): q.SessionRow {
 
 /** A session that may still change (sessions/update, its written test): upcoming, not started here. */
 export function editableRow(db: Db, lspId: string, id: string, now: Date): q.SessionRow {
-  const row = q.sessionStatus(db, lspId, id, nowMinutes(now));
+  const row = q.sessionStatus(db, lspId, id, nowInstantMinutes(now));
   if (!row) throw new AppError('NOT_FOUND', { what: 'session' });
   if (row.cancelled_at !== null) throw new AppError('SESSION_CANCELLED', { session: row.code, cancelledAt: row.cancelled_at });
   if (row.status !== 'upcoming') throw new AppError('SESSION_NOT_EDITABLE', { session: row.code, status: row.status });

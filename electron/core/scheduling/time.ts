@@ -30,7 +30,10 @@ export function clockOf(minutes: number): { date: string; time: string } {
   return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
 }
 
-/** The core's clock read as the local wall clock (the venue's), in the same minutes. */
-export function nowMinutes(now: Date): number {
-  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours(), now.getMinutes()) / MINUTE_MS;
+/**
+ * The core's clock as an instant, in instantMinutesOf's minutes: what a session's start or end is compared with.
+ * Never the computer's wall clock: an office in WIB planning at a WITA TUK reads an hour behind the TUK's.
+ */
+export function nowInstantMinutes(now: Date): number {
+  return Math.floor(now.getTime() / MINUTE_MS);
 }

@@ -11,8 +11,9 @@ const fixedCore = () => tempCore({ clock: movableClock(NOW) });
 
 describe('role homes', () => {
   it('shows the LSP admin the scheme, the session of today and the counts', async () => {
-    // 06:00 on the machine's own clock, whatever its zone: the demo's session (08:00 that day) has not begun.
-    const early = new Date(2027, 5, 15, 6, 0, 0);
+    // 07:30 at the demo's TUK (WIB), the same date on this computer's clock whether it is at UTC or WIT, where the
+    // demo plans its session (08:00 that day, WIB): it has not begun.
+    const early = new Date('2027-06-15T07:30:00+07:00');
     const core = await tempCore({ clock: movableClock(early) });
     const o = await call(core, 'lsp/overview', {}, await signInAs(core, 'admin'));
     expect(o.lsp.code).toBe(demo.people.lsp.code);

@@ -3,8 +3,11 @@ import type { Clock } from '../../../electron/core/clock';
 import type { AssessorInput, CandidateInput, SchemeInput, TukInput } from '../../../electron/shared/registry';
 import { tempCore } from '../../support/core';
 
-/** 20 November 2026, 09:00 on the machine's own clock: "today" never depends on the day the suite runs. */
-export const NOW = new Date(2026, 10, 20, 9, 0, 0);
+/**
+ * 09:00 on 20 Nov 2026 at a TUK in WIB, the demo's ("today" never depends on the day the suite runs): an instant,
+ * as the core compares a session's start and end on its TUK's clock with it, whatever zone this computer is in.
+ */
+export const NOW = new Date('2026-11-20T09:00:00+07:00');
 export const fixedClock: Clock = { now: () => NOW };
 
 export const registryCore = (): Promise<Core> => tempCore({ clock: fixedClock });

@@ -1,7 +1,11 @@
 /**
  * The statement session-rule-breaks.ts ran before each rule read only what can break it (migration 033, commit
- * after 1240f10d): every upcoming session through every rule. The tests compare the two on the same data.
+ * after 1240f10d): every upcoming session through every rule. The tests compare the two on the same data. Which
+ * sessions have not begun is today's reckoning (session-now.ts: now on each TUK's clock) in both, as it is not
+ * what the comparison is about.
  */
+import { notBegunSql } from '../../../electron/core/db/queries/session-now';
+
 /** The latest verification first, as scheduling-rules' latestForSession and latestOn order them. */
 const LATEST = 'ORDER BY v.verified_on DESC, v.recorded_at DESC, v.rowid DESC LIMIT 1';
 
@@ -11,7 +15,7 @@ const LATEST = 'ORDER BY v.verified_on DESC, v.recorded_at DESC, v.rowid DESC LI
  */
 const upcoming = (byIds: boolean) => `WITH up AS MATERIALIZED (
     SELECT s.id, s.date, s.tuk_id, s.scheme_id FROM ${byIds ? 'json_each(@ids) j CROSS JOIN session s ON s.id = j.value' : 'session s'}
-    WHERE s.lsp_id = @lspId AND s.cancelled_at IS NULL AND s.starts_min > @now
+    WHERE s.lsp_id = @lspId AND s.cancelled_at IS NULL AND ${notBegunSql('@now')}
       AND NOT EXISTS (SELECT 1 FROM session_run run WHERE run.session_id = s.id AND (run.started_at IS NOT NULL OR run.ended_at IS NOT NULL))
       AND s.id NOT IN (SELECT session_id FROM bundle_import WHERE kind = 'results' AND session_id IS NOT NULL)
   ),`;

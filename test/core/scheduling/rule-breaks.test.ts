@@ -6,7 +6,7 @@ import { ruleBreaksSql, upcomingRuleBreaks, type RuleBreakParams } from '../../.
 import { verificationCutoff } from '../../../electron/core/registry/tuks';
 import { ruleBreaks } from '../../../electron/core/scheduling/rule-problems';
 import { listSessions } from '../../../electron/core/scheduling/session-list';
-import { nowMinutes } from '../../../electron/core/scheduling/time';
+import { nowInstantMinutes } from '../../../electron/core/scheduling/time';
 import { ruleBreaksBeforeSql } from './rule-breaks-before';
 import { NOW, world, type World } from './support';
 
@@ -69,7 +69,7 @@ function session(f: Fixture, o: { tuk: string; date: string; start?: string; ass
 const ALL_ON = { tukCapacity: 1, tukVerification: 1, assessorScheme: 1, assessorCredentials: 1, loanLetter: 1 };
 const paramsOf = (f: Fixture, switches = ALL_ON, ids: string[] | null = null): RuleBreakParams => ({
   lspId: f.lsp,
-  now: nowMinutes(NOW),
+  now: nowInstantMinutes(NOW),
   today: localDate(NOW),
   cutoff: CUTOFF,
   ...switches,

@@ -31,7 +31,7 @@ export type CandidateSessionRow = {
 
 /**
  * Newest first, from the candidate's seats (index session_candidate_candidate): a handful of rows, each
- * with the session's status as sessions/list derives it (@now: the local minute). The recommendation only
+ * with the session's status as sessions/list derives it (@now: the current instant, nowInstantMinutes). The recommendation only
  * under a live FR.AK.02 signature (a draft is the assessor's, not yet a recommendation); the pleno's
  * decision in force as the appeals read it: a signed pleno's first, else the newest decided one.
  */

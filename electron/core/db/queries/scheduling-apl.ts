@@ -3,6 +3,7 @@ import type { TukZone } from '../../../shared/time-zones';
 import type { Db } from '../open';
 import { sql } from '../statements';
 import { NOT_CLOSED } from './scheduling-rules';
+import { nowOnTukClock } from './session-now';
 
 export type ApplicationRow = {
   id: string;
@@ -79,7 +80,7 @@ export const applicationUse = (db: Db, applicationId: string, nowMin: number) =>
     db,
     `SELECT s.id AS session_id, s.code, s.date FROM session_candidate x JOIN session s ON s.id = x.session_id
      WHERE x.apl_application_id = @id AND s.cancelled_at IS NULL
-       AND (s.ends_min <= @nowMin OR NOT ${NOT_CLOSED}
+       AND (s.ends_min <= ${nowOnTukClock('@nowMin')} OR NOT ${NOT_CLOSED}
          OR EXISTS (SELECT 1 FROM pleno_decision d WHERE d.session_id = x.session_id AND d.candidate_id = x.candidate_id))
      ORDER BY s.starts_min, s.code LIMIT 1`,
   ).get({ id: applicationId, nowMin });
@@ -89,7 +90,7 @@ export const applicationSeatedIn = (db: Db, applicationId: string, nowMin: numbe
   sql<[{ id: string; nowMin: number }], UseRow>(
     db,
     `SELECT s.id AS session_id, s.code, s.date FROM session_candidate x JOIN session s ON s.id = x.session_id
-     WHERE x.apl_application_id = @id AND s.cancelled_at IS NULL AND s.ends_min > @nowMin AND ${NOT_CLOSED}
+     WHERE x.apl_application_id = @id AND s.cancelled_at IS NULL AND s.ends_min > ${nowOnTukClock('@nowMin')} AND ${NOT_CLOSED}
      ORDER BY s.starts_min, s.code LIMIT 1`,
   ).get({ id: applicationId, nowMin });
 
@@ -321,7 +322,7 @@ export function aplPage(
        LEFT JOIN session b ON b.id = (
          SELECT s.id FROM session_candidate x JOIN session s ON s.id = x.session_id JOIN scheme ss ON ss.id = s.scheme_id
          WHERE x.candidate_id = c.id AND ss.code = (SELECT code FROM scheme WHERE id = @schemeId) AND s.id <> @except AND s.cancelled_at IS NULL
-           AND s.ends_min > @nowMin AND ${NOT_CLOSED}
+           AND s.ends_min > ${nowOnTukClock('@nowMin')} AND ${NOT_CLOSED}
          ORDER BY s.starts_min, s.code LIMIT 1)
      ) WHERE ${where.join(' AND ')} ORDER BY name COLLATE NOCASE, candidate_id LIMIT @fetch`,
   ).all(params);

@@ -123,7 +123,7 @@ export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: n
 
 /**
  * Other sessions of the same scheme code (any version) these candidates are in that are not over by `now`
- * (absolute minutes): a second seat for one certification. A session already held may be followed by a
+ * (an instant, nowInstantMinutes, compared with their ends as instants): a second seat for one certification. A session already held may be followed by a
  * re-assessment, so it does not count.
  */
 export const candidateSameScheme = (db: Db, idsJson: string, schemeCode: string, now: number, selfId: string) =>
@@ -131,7 +131,7 @@ export const candidateSameScheme = (db: Db, idsJson: string, schemeCode: string,
     db,
     `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min, ${ZONE_SQL}
      FROM session_candidate x JOIN session s ON s.id = x.session_id JOIN scheme sc ON sc.id = s.scheme_id ${TUK_JOIN}
-     WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND sc.code = @scheme AND s.id <> @self AND s.cancelled_at IS NULL AND s.ends_min > @now
+     WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND sc.code = @scheme AND s.id <> @self AND s.cancelled_at IS NULL AND ${ENDS_AT} > @now
        AND ${NOT_CLOSED}
      ORDER BY ${STARTS_AT}, s.code`,
   ).all({ ids: idsJson, scheme: schemeCode, now, self: selfId });

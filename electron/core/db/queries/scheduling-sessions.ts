@@ -4,6 +4,7 @@ import type { TukZone } from '../../../shared/time-zones';
 import type { Db } from '../open';
 import { sql } from '../statements';
 import { IN_FORCE } from './pleno-records';
+import { notBegunSql, nowOnTukClock } from './session-now';
 
 export type SessionRow = {
   id: string;
@@ -123,7 +124,8 @@ export const plannedCandidates = (db: Db, sessionId: string) =>
   ).all(sessionId);
 
 /**
- * A session's status from what this installation holds (@now: the current minute on the local clock):
+ * A session's status from what this installation holds (@now: the current instant, nowInstantMinutes; a session's
+ * start and end are compared with it on its TUK's clock, session-now.ts):
  *   certified         — results are here, a pleno in force decided it, and every candidate it decided K in a
  *                       signed pleno holds a certificate (at least one was issued);
  *   pleno_decided     — results are here and a pleno in force (decided or signed, not corrected by a signed one)
@@ -159,8 +161,8 @@ export const STATUS_SQL = `CASE
   WHEN ${HAS_RESULTS} THEN CASE WHEN ${PLENO_DECIDED} THEN (CASE WHEN ${CERTIFIED} THEN 'certified' ELSE 'pleno_decided' END)
     WHEN ${ALL_DECIDED} THEN 'decided' ELSE 'results_in' END
   WHEN s.cancelled_at IS NOT NULL THEN 'cancelled'
-  WHEN run.ended_at IS NOT NULL OR s.ends_min <= @now THEN 'awaiting_results'
-  WHEN run.started_at IS NOT NULL OR s.starts_min <= @now THEN 'running'
+  WHEN run.ended_at IS NOT NULL OR s.ends_min <= ${nowOnTukClock('@now')} THEN 'awaiting_results'
+  WHEN run.started_at IS NOT NULL OR s.starts_min <= ${nowOnTukClock('@now')} THEN 'running'
   ELSE 'upcoming' END`;
 
 /**
@@ -278,7 +280,7 @@ function where(f: SessionFilter, idsLead = false): { text: string; params: Param
   if (f.fromMin !== null) add('s.starts_min >= @fromMin', { fromMin: f.fromMin });
   if (f.toMin !== null) add('s.starts_min < @toMin', { toMin: f.toMin });
   // Upcoming sessions have not begun: a range the index reads instead of every row's status.
-  if (f.status === 'upcoming') add('s.starts_min > @now', {});
+  if (f.status === 'upcoming') add(notBegunSql('@now'), {});
   if (f.liveOnly) add('s.cancelled_at IS NULL', {});
   if (f.unsent) {
     add(`s.cancelled_at IS NULL AND s.changed_at IS NOT NULL AND (${EXPORTED_AT_SQL} IS NULL OR ${CHANGED_SINCE_EXPORT_SQL})`, {});

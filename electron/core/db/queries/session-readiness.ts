@@ -8,6 +8,7 @@ import type { Db } from '../open';
 import { sql } from '../statements';
 import { ownPassword } from './accounts';
 import { assessorHasAccount } from './scheduling-rules';
+import { notBegunSql, startsBeforeSql } from './session-now';
 
 export type UnreadySessionRow = {
   session_id: string;
@@ -23,7 +24,7 @@ const HAS_PASSWORD = `EXISTS (SELECT 1 FROM account a WHERE a.candidate_id = c.i
 
 /**
  * Not cancelled, not begun (by the clock or a TUK's run), no results imported, starting within [now, until)
- * minutes, soonest first.
+ * (instants, nowInstantMinutes, each session read on its TUK's clock), soonest first.
  */
 export const unreadySessions = (db: Db, p: { lspId: string; now: number; until: number }) =>
   sql<[typeof p], UnreadySessionRow>(
@@ -37,7 +38,7 @@ export const unreadySessions = (db: Db, p: { lspId: string; now: number; until: 
             ORDER BY a.name)) AS assessors_without_account,
          s.starts_min
        FROM session s
-       WHERE s.lsp_id = @lspId AND s.cancelled_at IS NULL AND s.starts_min > @now AND s.starts_min < @until
+       WHERE s.lsp_id = @lspId AND s.cancelled_at IS NULL AND ${notBegunSql('@now')} AND ${startsBeforeSql('@until')}
          AND NOT EXISTS (SELECT 1 FROM session_run run WHERE run.session_id = s.id AND (run.started_at IS NOT NULL OR run.ended_at IS NOT NULL))
          AND s.id NOT IN (SELECT session_id FROM bundle_import WHERE kind = 'results' AND session_id IS NOT NULL)
      ) WHERE without_password > 0 OR assessors_without_account <> '[]'

@@ -23,12 +23,13 @@
  */
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { notBegunSql } from './session-now';
 
 export type RuleBreakRow = { session_id: string; refused: number };
 
 export type RuleBreakParams = {
   lspId: string;
-  /** Minutes since the epoch, as session.starts_min counts them: sessions not begun. */
+  /** The current instant (nowInstantMinutes): sessions not begun by it on their TUK's clock (session-now.ts). */
   now: number;
   /** The local date of `now`: no upcoming session is before it. */
   today: string;
@@ -51,7 +52,7 @@ const LATEST = 'ORDER BY v.verified_on DESC, v.recorded_at DESC, v.rowid DESC LI
  * A session not begun, not cancelled, its results not imported. `up` holds them once, in id order: the branches
  * then look up session_seats and session_assessor in the order of their keys.
  */
-const UPCOMING = `s.lsp_id = @lspId AND s.cancelled_at IS NULL AND s.starts_min > @now
+const UPCOMING = `s.lsp_id = @lspId AND s.cancelled_at IS NULL AND ${notBegunSql('@now')}
       AND NOT EXISTS (SELECT 1 FROM session_run run WHERE run.session_id = s.id AND (run.started_at IS NOT NULL OR run.ended_at IS NOT NULL))
       AND s.id NOT IN (SELECT session_id FROM bundle_import WHERE kind = 'results' AND session_id IS NOT NULL)`;
 
