@@ -7,11 +7,17 @@ import { HELD_REFUSED_SQL, RECEIVED_REFUSALS_SQL } from '../../../../electron/co
 const plan = (db: Database.Database) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${HELD_REFUSED_SQL}`).all({ candidateId: 'c1', attemptId: 't1' }) as { detail: string }[]).map((r) => r.detail);
 const scans = (details: string[]) => details.filter((d) => /^SCAN (l|r)\b/.test(d));
+/**
+ * The count's statement also reads the refusals waiting for their entry, a table of migration 038: a stand-in
+ * of its key lets the statement of today be planned on the schema of 036 and 037.
+ */
+const pendingStandIn = (db: Database.Database) => db.exec('CREATE TABLE held_refusal_pending (attempt_id TEXT PRIMARY KEY, refused INTEGER NOT NULL)');
 
 describe("migration 037 (an index of a TUK station's refused late answers in the received logs)", () => {
   it('lets the count of refused late answers find the received entries without reading the logs whole', () => {
     const db = new Database(':memory:');
     migrate(db, migrations.slice(0, 36));
+    pendingStandIn(db);
     expect(scans(plan(db))).toEqual(['SCAN r']);
 
     migrate(db, migrations.slice(0, 37));
