@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEDULING_SETTINGS_DEFAULT } from '../../electron/shared/scheduling';
+import { zoneOffsetMinutes } from '../../electron/shared/time-zones';
 import { PASSWORD_ALPHABET } from '../../electron/core/scheduling/handover';
 import { candidateInput } from '../core/registry/support';
 import { launchChromium, openStaffPage, screenshot } from './support/browser';
@@ -24,13 +25,12 @@ afterAll(async () => {
   tukRoom?.stop();
 });
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const PASSWORD = new RegExp(`[${PASSWORD_ALPHABET}]{4}-[${PASSWORD_ALPHABET}]{4}-[${PASSWORD_ALPHABET}]{4}`, 'g');
 
 describe('a planned session handed over to a TUK', () => {
   it('is planned, its passwords issued and printed on the cards, exported, imported at a TUK station, and a candidate signs in with the printed password to the assembled test', async () => {
-    // 1. LSP, by the API: three new candidates in a session starting in a few minutes (on this machine's clock,
-    //    which the room server shares), the demo's scheme, TUK and first assessor, a written test drawn per unit.
+    // 1. LSP, by the API: three new candidates in a session starting in a few minutes (the room server shares
+    //    this machine's clock), the demo's scheme, TUK and first assessor, a written test drawn per unit.
     const admin = (await callApi(lspRoom, 'auth/signIn', { username: 'admin', password: 'admin123!' })).token;
     // The demo's assessor already sits the demo session today, and the new candidates have no APL forms.
     await callApi(lspRoom, 'sessions/setSettings', { settings: { ...SCHEDULING_SETTINGS_DEFAULT, aplGate: false, assessorOverlap: false } }, admin);
@@ -39,7 +39,8 @@ describe('a planned session handed over to a TUK', () => {
     const assessorId = demoDetail.assessors[0].id;
     const candidates = [];
     for (let i = 0; i < 3; i++) candidates.push(await callApi(lspRoom, 'candidates/create', { candidate: candidateInput(8100 + i) }, admin));
-    const start = new Date(Date.now() + 3 * 60_000);
+    // The start is on the TUK's wall clock (its zone), whatever zone this machine is set to.
+    const start = new Date(Date.now() + (3 + zoneOffsetMinutes(demoSession.tuk.timeZone)) * 60_000);
     const session = await callApi(
       lspRoom,
       'sessions/create',
@@ -50,8 +51,8 @@ describe('a planned session handed over to a TUK', () => {
           code: null,
           titleId: null,
           titleEn: null,
-          date: `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`,
-          startTime: `${pad(start.getHours())}:${pad(start.getMinutes())}`,
+          date: start.toISOString().slice(0, 10),
+          startTime: start.toISOString().slice(11, 16),
           durationMinutes: 120,
           mode: 'room_server',
           assessorIds: [assessorId],
