@@ -2,7 +2,7 @@ import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { HeldRefusal } from '../cbt/attempt';
 import type { Db } from '../db/open';
-import { addRefusal, deletePendingRefusals, pendingRefusals, pendingRefusedCount, type PendingRefusals } from '../db/queries/held-refusals-pending';
+import { addRefusal, deletePendingRefusals, pendingAttemptIds, pendingRefusals, pendingRefusedCount, type PendingRefusals } from '../db/queries/held-refusals-pending';
 import { writeBeside, type JoinCommit } from '../db/side-write';
 
 /** At most one audit entry per attempt in this long: the count it carries says how many refusals it stands for. */
@@ -69,6 +69,9 @@ export class HeldAnswerRefusals {
     if (!this.db.open || (this.sweeping && !alone)) return;
     const nowMs = now.getTime();
     for (const [attemptId, at] of this.written) if (nowMs - at >= REFUSAL_ENTRY_EVERY_MS || at > nowMs) this.written.delete(attemptId);
+    // The sweep runs every 5 s all exam day, mostly with nothing waiting: it joins the answer saves' group
+    // commit only when an entry is due, so an empty sweep neither rides in a batch nor starts one of its own.
+    if (!pendingAttemptIds(this.db).some((attemptId) => alone || !this.written.has(attemptId))) return;
     // Read when the write runs, inside its transaction: what it deletes is exactly what it entered.
     let due: PendingRefusals[] = [];
     const write = () => {

@@ -315,6 +315,44 @@ describe("late answers refused as held back while the PC was online (ANSWER_HELD
     expect(verifyAudit(core.db).firstBroken).toBeNull();
   });
 
+  it('join the answer saves\' group commit only when an entry is due: not on a sweep with none waiting, nor within the minute', async () => {
+    const { clock, core, state, deadline, refuse } = await timedOutOnline();
+    const [a, b] = state.items;
+    // The core's group commit, with each write the sweep hands it counted (test/core/db covers the commit itself).
+    let commits = 0;
+    core.examDay.heldRefusals.joinCommit(async (write) => {
+      commits++;
+      core.db.transaction(write)();
+    });
+    await sweep(core, clock);
+    clock.advance(5_000);
+    await sweep(core, clock);
+    expect(commits).toBe(0);
+
+    clock.set(new Date(deadline + MINUTE));
+    await refuse(a.itemId, 1, deadline - 20_000);
+    await sweep(core, clock);
+    expect(commits).toBe(1);
+    expect(refusalEntries(core).map((e) => e.details.refused)).toEqual([1]);
+    // Another refusal within the minute waits on disk: the sweeps before the minute is out join nothing.
+    await refuse(b.itemId, 2, deadline - 25_000);
+    for (let at = 5_000; at < REFUSAL_ENTRY_EVERY_MS; at += 5_000) {
+      clock.set(new Date(deadline + MINUTE + at));
+      await sweep(core, clock);
+    }
+    expect(commits).toBe(1);
+    clock.set(new Date(deadline + 2 * MINUTE));
+    await sweep(core, clock);
+    expect(commits).toBe(2);
+    expect(refusalEntries(core).map((e) => e.details.refused)).toEqual([1, 1]);
+    // At close, with nothing waiting, no transaction of its own either.
+    const transactions = vi.spyOn(core.db, 'transaction');
+    core.examDay.heldRefusals.flush(clock.now(), true);
+    expect(transactions).not.toHaveBeenCalled();
+    transactions.mockRestore();
+    expect(verifyAudit(core.db).firstBroken).toBeNull();
+  });
+
   it('are counted through the index of entries entered under a record, not by reading the whole log', async () => {
     const { core } = await examDay();
     const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${HELD_REFUSED_SQL}`).all({ candidateId: 'c1', attemptId: 't1' }) as { detail: string }[]).map((r) => r.detail);

@@ -52,6 +52,9 @@ export function addRefusal(db: Db, row: RefusalRow): void {
 export const pendingRefusals = (db: Db): PendingRefusals[] =>
   sql<[], PendingRefusals>(db, `SELECT ${COLUMNS} FROM held_refusal_pending ORDER BY attempt_id`).all();
 
+/** The attempts with refusals waiting: the sweep's look before it joins a commit (a row an attempt, few). */
+export const pendingAttemptIds = (db: Db): string[] => sql<[], string>(db, 'SELECT attempt_id FROM held_refusal_pending').pluck().all();
+
 export const pendingRefusedCount = (db: Db, attemptId: string): number =>
   sql<[string], number>(db, 'SELECT refused FROM held_refusal_pending WHERE attempt_id = ?').pluck().get(attemptId) ?? 0;
 
