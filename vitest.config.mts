@@ -31,6 +31,15 @@ const ISOLATED = [
   'test/core/keys/recovery-sheet.test.ts',
   'test/core/spreadsheets/dates.test.ts',
 ];
+/**
+ * Renderer tests that mock modules (vi.mock): in the jsdom project's shared module graph a module another file
+ * imported first stays unmocked, so they keep a fresh graph per file.
+ */
+const JSDOM_ISOLATED = [
+  'test/renderer/screens/assessor/workspace/Ia06Tab.test.tsx',
+  'test/renderer/screens/print/SessionPrintLinks.test.tsx',
+  'test/renderer/screens/print/printed-images.test.tsx',
+];
 /** Bundles the CLI once per run for the tests that spawn it (see the file). */
 const CLI_BUNDLE = './test/support/cli-bundle.setup.ts';
 /** Bundles the core process once per run for the tests that fork it (see the file). */
@@ -74,9 +83,24 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          exclude: JSDOM_ISOLATED,
           setupFiles: ['test/renderer/setup.ts'],
+          // One module graph and one jsdom per worker, not per file: setting up jsdom and importing React, the
+          // screens and both catalogues again for each of ~150 files was two thirds of this project's time
+          // (326 s a run on the 2-core machine, 75 s so). setup.ts clears what a file leaves behind.
+          isolate: false,
           // A test's waits may each take up to 5 s (setup.ts), so the test as a whole gets more than vitest's
           // default 5 s: one with three waits on a loaded machine timed out while each wait was still met.
+          testTimeout: 20_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'jsdom-isolated',
+          environment: 'jsdom',
+          include: JSDOM_ISOLATED,
+          setupFiles: ['test/renderer/setup.ts'],
           testTimeout: 20_000,
         },
       },

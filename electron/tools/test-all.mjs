@@ -32,11 +32,11 @@ const checks = [
 ];
 
 const steps = [
-  ['unit and integration tests (node, jsdom)', bin('vitest'), ['run', '--project', 'node', '--project', 'node-isolated', '--project', 'jsdom']],
+  ['unit and integration tests (node, jsdom)', bin('vitest'), ['run', '--project', 'node', '--project', 'node-isolated', '--project', 'jsdom', '--project', 'jsdom-isolated']],
   [
     `unit and integration tests again under a shifted clock and zone (${shifted.label}), process plumbing left out`,
     'faketime',
-    ['-f', `+${shifted.offset}`, bin('vitest'), 'run', '--project', 'node', '--project', 'node-isolated', '--project', 'jsdom'],
+    ['-f', `+${shifted.offset}`, bin('vitest'), 'run', '--project', 'node', '--project', 'node-isolated', '--project', 'jsdom', '--project', 'jsdom-isolated'],
     // RUANG_UJI_SHIFTED: vitest.config.mts leaves the process-plumbing tests out of this run (see PLUMBING there).
     { TZ: 'Asia/Jayapura', RUANG_UJI_SHIFTED: '1' },
   ],
