@@ -19,7 +19,7 @@ import { startRoom, type Room } from './support/room';
 let room: Room;
 let browser: Browser;
 
-/** axe-core (support/axe.ts), as test/e2e/accessibility.test.ts runs it: the rules broken here. */
+/** axe-core (support/axe.ts), as test/e2e/accessibility-*.test.ts run it: the rules broken here. */
 async function axeRules(page: Page): Promise<string[]> {
   return (await axeViolations(page)).map((v) => `${v.rule}: ${v.targets.slice(0, 3).join(', ')}`);
 }
