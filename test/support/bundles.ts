@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Core } from '../../electron/core';
+import type { Core, CoreOptions } from '../../electron/core';
 import { bundleEnv } from '../../electron/core/api/handlers/bundles';
 import { transferDir } from '../../electron/core/bundles/transfers';
 import type { Db } from '../../electron/core/db/open';
@@ -11,13 +11,13 @@ export { checksum } from './checksum';
 /** Low scrypt cost for passphrase bundles in tests; the real default is age's 2^18. */
 export const TEST_SCRYPT_LOG_N = 10;
 
-export async function lspCore(): Promise<Core> {
-  return tempCore({ bundleScryptLogN: TEST_SCRYPT_LOG_N });
+export async function lspCore(options: Partial<CoreOptions> = {}): Promise<Core> {
+  return tempCore({ bundleScryptLogN: TEST_SCRYPT_LOG_N, ...options });
 }
 
 /** A TUK computer before its first session bundle: only the proctor's account. */
-export async function tukStation(): Promise<Core> {
-  return tempCore({ demoIfEmpty: false, tukStationIfEmpty: true, bundleScryptLogN: TEST_SCRYPT_LOG_N });
+export async function tukStation(options: Partial<CoreOptions> = {}): Promise<Core> {
+  return tempCore({ demoIfEmpty: false, tukStationIfEmpty: true, bundleScryptLogN: TEST_SCRYPT_LOG_N, ...options });
 }
 
 export const env = (core: Core) => bundleEnv(core.context);

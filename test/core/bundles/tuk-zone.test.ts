@@ -4,7 +4,9 @@ import { sessionRules } from '../../../electron/core/bundles/kinds/session';
 import type { TableRule } from '../../../electron/core/bundles/rules';
 import { call, demoSessionId, signInAs } from '../../support/core';
 import { exportSessionBundle, lspCore, tukStation, upload } from '../../support/bundles';
+import { movableClock } from '../../support/clock';
 import { restoreZoneAfterEach } from '../../support/time-zone';
+import type { Clock } from '../../../electron/core/clock';
 
 restoreZoneAfterEach();
 
@@ -26,9 +28,9 @@ async function writtenWithoutZone<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-async function heldAtTuk(lsp: Core): Promise<{ tuk: Core; proctor: string }> {
+async function heldAtTuk(lsp: Core, clock?: Clock): Promise<{ tuk: Core; proctor: string }> {
   const exported = await exportSessionBundle(lsp);
-  const tuk = await tukStation();
+  const tuk = await tukStation(clock ? { clock } : {});
   const proctor = await signInAs(tuk, 'proctor');
   const preview = await call(tuk, 'bundles/preview', { uploadId: upload(tuk, exported.filePath), passphrase: exported.generatedPassphrase ?? undefined, expectKind: 'session' }, proctor);
   await call(tuk, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, proctor);
@@ -39,13 +41,17 @@ const zoneHeld = (core: Core) => core.db.prepare('SELECT time_zone FROM tuk').pl
 
 describe("a TUK's time zone, from the LSP to its station", () => {
   it('travels in the session bundle: the station holds it, and its forms and proctor screens are told it', async () => {
-    const lsp = await lspCore();
+    // The demo plans its session on this computer's date, and proctor/today lists this computer's day: both on
+    // the WIB computer the test is about, with the clock standing still, so the session is today at any hour
+    // (planned on a UTC computer and listed on a WIB one, it was yesterday's from 17:00 UTC).
+    process.env.TZ = 'Asia/Jakarta';
+    const clock = movableClock();
+    const lsp = await lspCore({ clock });
     lsp.db.prepare("UPDATE tuk SET time_zone = 'WITA'").run();
-    const { tuk, proctor } = await heldAtTuk(lsp);
+    const { tuk, proctor } = await heldAtTuk(lsp, clock);
     expect(zoneHeld(tuk)).toEqual(['WITA']);
     const sheet = await call(tuk, 'print/sessionSheet', { sessionId: demoSessionId(tuk) }, proctor);
     expect(sheet.header.tukZone).toBe('WITA');
-    process.env.TZ = 'Asia/Jakarta';
     const today = await call(tuk, 'proctor/today', {}, proctor);
     expect(today.sessions.map((s) => s.session.tukZone)).toEqual(['WITA']);
     // This computer set to WIB in a WITA TUK: an hour behind, which the proctor's home says.
