@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEDULING_SETTINGS_DEFAULT } from '../../electron/shared/scheduling';
-import { zoneOffsetMinutes } from '../../electron/shared/time-zones';
+import { TUK_ZONE_IANA, zoneOffsetMinutes } from '../../electron/shared/time-zones';
 import { PASSWORD_ALPHABET } from '../../electron/core/scheduling/handover';
 import { candidateInput } from '../core/registry/support';
+import { demo } from '../support/core';
 import { launchChromium, openStaffPage, screenshot } from './support/browser';
 import { callApi, releaseToken } from './support/exam-api';
 import { pdfText } from './support/pdf';
@@ -15,7 +16,10 @@ let tukRoom: Room;
 let browser: Browser;
 
 beforeAll(async () => {
-  [lspRoom, tukRoom] = await Promise.all([startRoom(), startRoom({ tukStation: true })]);
+  // The station's computer is on its TUK's zone, as a real one is: its day of sessions (proctor/today) is that
+  // computer's date, and the session is planned on the TUK's wall clock. On this machine's UTC the two dates
+  // differ from 17:00 UTC and the station listed no session.
+  [lspRoom, tukRoom] = await Promise.all([startRoom(), startRoom({ tukStation: true, timeZone: TUK_ZONE_IANA[demo.people.tuk.timeZone] })]);
   browser = await launchChromium();
 });
 

@@ -21,16 +21,18 @@ export type Room = {
  * It gets an explicit free port so that a restart finds the lab PCs' pages where they point.
  * `tukStation`: first `ruang-uji demo --tuk-station`, a TUK computer waiting for its session bundle.
  * `noDemo`: `serve --no-demo`, an installation with no data, as a real LSP first sees it.
+ * `timeZone`: the server's computer set to this zone (an IANA name), as a TUK station's is set to its TUK's.
  */
-export async function startRoom(options: { tukStation?: boolean; noDemo?: boolean } = {}): Promise<Room> {
+export async function startRoom(options: { tukStation?: boolean; noDemo?: boolean; timeZone?: string } = {}): Promise<Room> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ru-e2e-'));
-  if (options.tukStation && runCli(['demo', '--data', dataDir, '--tuk-station']).code !== 0) {
+  const env = options.timeZone ? { ...process.env, TZ: options.timeZone } : process.env;
+  if (options.tukStation && runCli(['demo', '--data', dataDir, '--tuk-station'], env).code !== 0) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw new Error('demo --tuk-station failed');
   }
   let child: ChildProcess | undefined;
   const serve = async (port: number) => {
-    const started = await spawnCli(['serve', '--data', dataDir, '--port', String(port), ...(options.noDemo ? ['--no-demo'] : [])], SERVING_AT);
+    const started = await spawnCli(['serve', '--data', dataDir, '--port', String(port), ...(options.noDemo ? ['--no-demo'] : [])], SERVING_AT, env);
     child = started.child;
     if (started.output().includes('UI not built')) throw new Error('out/renderer is missing: run `npm run build` first');
     return started.match[1];
