@@ -1,5 +1,4 @@
-import { cleanup, render } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { render } from '@testing-library/react';
 import type { Transport } from '../../renderer/src/api/transport';
 import { App } from '../../renderer/src/app/App';
 import { preloadScreens } from '../../renderer/src/app/lazy-screen';
@@ -10,12 +9,6 @@ import { createI18n } from '../../renderer/src/i18n/setup';
 // test renders, so tests see each screen in the first render, as a staff member sees it once loaded.
 // test/renderer/app/lazy-screen.test.tsx covers the loading and failure states themselves.
 await preloadScreens();
-
-afterEach(() => {
-  cleanup();
-  sessionStorage.clear();
-  localStorage.clear();
-});
 
 /** Renders the whole app the way main.tsx does, with a fake transport and a fresh i18n instance. */
 export function renderApp(transport: Transport) {
