@@ -1,6 +1,6 @@
 import os from 'node:os';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestUserConfig } from 'vitest/config';
 
 /**
  * Left out of `npm test`'s second, shifted-clock run (RUANG_UJI_SHIFTED, set by electron/tools/test-all.mjs):
@@ -45,6 +45,14 @@ const CLI_BUNDLE = './test/support/cli-bundle.setup.ts';
 /** Bundles the core process once per run for the tests that fork it (see the file). */
 const HOST_BUNDLE = './test/support/host-bundle.setup.ts';
 const shiftedRun = process.env.RUANG_UJI_SHIFTED === '1';
+/** What both renderer projects share; they differ only in their files and isolation. */
+const RENDERER = {
+  environment: 'jsdom',
+  setupFiles: ['test/renderer/setup.ts'],
+  // A test's waits may each take up to 5 s (setup.ts), so the test as a whole gets more than vitest's
+  // default 5 s: one with three waits on a loaded machine timed out while each wait was still met.
+  testTimeout: 20_000,
+} satisfies TestUserConfig;
 
 export default defineConfig({
   test: {
@@ -80,29 +88,19 @@ export default defineConfig({
       {
         plugins: [react()],
         test: {
+          ...RENDERER,
           name: 'jsdom',
-          environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           exclude: JSDOM_ISOLATED,
-          setupFiles: ['test/renderer/setup.ts'],
           // One module graph and one jsdom per worker, not per file: setting up jsdom and importing React, the
           // screens and both catalogues again for each of ~150 files was two thirds of this project's time
-          // (326 s a run on the 2-core machine, 75 s so). setup.ts clears what a file leaves behind.
+          // (326 s a run on the 2-core machine, 82 s so). setup.ts clears what a file leaves behind.
           isolate: false,
-          // A test's waits may each take up to 5 s (setup.ts), so the test as a whole gets more than vitest's
-          // default 5 s: one with three waits on a loaded machine timed out while each wait was still met.
-          testTimeout: 20_000,
         },
       },
       {
         plugins: [react()],
-        test: {
-          name: 'jsdom-isolated',
-          environment: 'jsdom',
-          include: JSDOM_ISOLATED,
-          setupFiles: ['test/renderer/setup.ts'],
-          testTimeout: 20_000,
-        },
+        test: { ...RENDERER, name: 'jsdom-isolated', include: JSDOM_ISOLATED },
       },
       {
         test: {
