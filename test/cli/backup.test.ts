@@ -6,6 +6,7 @@ import { DB_FILE_NAME } from '../../electron/core';
 import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
 import { makeDemo } from '../support/cli-demo';
 import { staff, tempDir } from '../support/core';
+import { foldersOnDisk } from '../support/on-disk';
 
 const asProctor = ['--as', staff.proctor.username];
 const proctorEnv = asEnv(staff.proctor.password);
@@ -18,6 +19,9 @@ const countSettings = (dir: string) => {
     db.close();
   }
 };
+
+// Backup folders and the data folders they are checked against: the core refuses one under /dev.
+foldersOnDisk();
 
 describe('ruang-uji backup', () => {
   it('takes, lists and restores a backup as a signed-in proctor; each is audited under them', async () => {

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { staff } from '../support/core';
 import { axeViolations } from './support/axe';
 import { launchChromium, openStaffPage, screenshot } from './support/browser';
 import { startRoom, type Room } from './support/room';
+import { diskTempFolder } from '../support/on-disk';
 
 let room: Room;
 let browser: Browser;
@@ -17,7 +17,7 @@ let usb: string;
 beforeAll(async () => {
   room = await startRoom();
   browser = await launchChromium();
-  usb = fs.mkdtempSync(path.join(os.tmpdir(), 'ru-e2e-usb-'));
+  usb = fs.mkdtempSync(path.join(diskTempFolder(), 'ru-e2e-usb-'));
 });
 
 afterAll(async () => {

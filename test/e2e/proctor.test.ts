@@ -11,6 +11,7 @@ import { launchChromium, screenshot, startOnConsole, watchPage } from './support
 import { callApi } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
 import { freePort } from '../support/ports';
+import { diskTempFolder } from '../support/on-disk';
 
 /**
  * A whole exam day from the proctor's console, in Chromium through the real room server; the lab PCs
@@ -27,7 +28,7 @@ const boardLoads: string[] = [];
 beforeAll(async () => {
   room = await startRoom();
   browser = await launchChromium();
-  backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ru-e2e-backups-'));
+  backupDir = fs.mkdtempSync(path.join(diskTempFolder(), 'ru-e2e-backups-'));
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
   page = await context.newPage();
   ({ problems } = watchPage(page, room.origin));

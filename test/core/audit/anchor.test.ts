@@ -9,9 +9,13 @@ import { recoverAdmin } from '../../../electron/core/keys/recover-admin';
 import { call, signInAs, staff, tempDir } from '../../support/core';
 import { lspCore } from '../../support/bundles';
 import { examDay } from '../cbt/support';
+import { foldersOnDisk } from '../../support/on-disk';
 
 const lastSeq = (core: Core) => core.db.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number;
 const dbHead = (core: Core) => core.db.prepare('SELECT n, seq, reason FROM audit_head').get() as { n: number; seq: number; reason: string };
+
+// Backup folders and the data folders they are checked against: the core refuses one under /dev.
+foldersOnDisk();
 
 describe('the audit anchor signs the head of the chain', () => {
   afterEach(() => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isSystemFolder, makeFolder, MAX_FOLDER_DEPTH, prepareBackupFolder } from '../../../electron/core/backup/folder';
 import { AppError, type ApiError } from '../../../electron/shared/errors';
 import { tempDir } from '../../support/core';
+import { foldersOnDisk } from '../../support/on-disk';
 
 function refusal(run: () => unknown): ApiError {
   try {
@@ -17,6 +18,9 @@ function refusal(run: () => unknown): ApiError {
 
 const onLinux = process.platform === 'linux';
 const asRoot = process.getuid?.() === 0;
+
+// Backup folders and the data folders they are checked against: the core refuses one under /dev.
+foldersOnDisk();
 
 describe('backup folder checks', () => {
   it('accepts a new absolute folder: creates it, leaves no probe file, and returns it normalised', () => {

@@ -11,6 +11,7 @@ import { movableClock } from '../../support/clock';
 import { call, failure, signInAs, tempCore, tempDir } from '../../support/core';
 import { restoreZoneAfterEach } from '../../support/time-zone';
 import { examDay } from '../cbt/support';
+import { foldersOnDisk } from '../../support/on-disk';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -70,6 +71,9 @@ async function withBackups(keep = 3) {
   const state = await call(day.core, 'cbt/agree', { accept: true }, day.candidate);
   return { ...day, folder, status, items: state.items.filter((i) => i.kind === 'multiple_choice') };
 }
+
+// Backup folders and the data folders they are checked against: the core refuses one under /dev.
+foldersOnDisk();
 
 describe('rolling backups', () => {
   it('needs a folder, refuses the data folder itself, and keeps the newest K', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportSessionBundle, flipByte, upload } from '../../../support/bundles';
 import { call, demo, failure, signInAs, tempCore, tempDir } from '../../../support/core';
+import { diskDir } from '../../../support/on-disk';
 
 const lastAudit = (core: Awaited<ReturnType<typeof tempCore>>, action: string) =>
   core.db.prepare('SELECT actor_role AS role, details FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1').get(action) as { role: string; details: string } | undefined;
@@ -43,9 +44,11 @@ describe('contract methods the CLI shares with the screens', () => {
   });
 
   it('backups/takeInto writes one checked copy into a folder named now; backups/restore takes a file from a named folder', async () => {
-    const core = await tempCore();
+    // On disk, the data folder too (it is refused as a backup folder below): the core refuses any under /dev,
+    // where the run's temp folders are.
+    const core = await tempCore({ dataDir: diskDir('ru-data-') });
     const proctor = await signInAs(core, 'proctor');
-    const usb = tempDir('ru-usb-');
+    const usb = diskDir('ru-usb-');
     const copy = await call(core, 'backups/takeInto', { folder: usb }, proctor);
     expect(fs.existsSync(path.join(usb, copy.name))).toBe(true);
     expect(JSON.parse(lastAudit(core, 'backup.taken')?.details ?? '{}')).toMatchObject({ file: copy.name, folder: usb });
