@@ -227,8 +227,13 @@ describe('English complete, at a TUK station and in an APL review', () => {
       await page.getByTestId('apl02-review-form').waitFor();
       await read(page, 'assessor.apl');
       await page.getByTestId('field-recommendation').selectOption('not_proceed');
-      await page.getByTestId('apl02-review-form').getByTestId('record-save').click();
-      await expect.poll(() => page.getByTestId('apl02-review-state').textContent()).toContain(en.schedulingScreens.apl02.notProceed);
+      const reviewForm = page.getByTestId('apl02-review-form');
+      await reviewForm.getByTestId('record-save').click();
+      // A refusal in the form is what the poll reads then, so a failure names it (once, under CI load, the state
+      // stayed unreviewed for the poll's 10 s with nothing to say why).
+      const refused = reviewForm.getByTestId('save-invalid').or(reviewForm.getByTestId('error-message'));
+      const outcome = async () => ((await refused.count()) > 0 ? `refused: ${await refused.first().textContent()}` : await page.getByTestId('apl02-review-state').textContent());
+      await expect.poll(outcome).toContain(en.schedulingScreens.apl02.notProceed);
       await read(page, 'assessor.apl.reviewed');
       for (const form of ['apl01', 'apl02']) {
         await page.getByTestId(`print-${form}-open`).click();
