@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_PASSWORD } from '../../../electron/core/auth/password';
 import { call } from '../../support/core';
 import { assessorInput } from '../registry/support';
 import { create, DAY, plan, seats, world } from '../scheduling/support';
@@ -29,4 +30,26 @@ describe("the LSP home's sessions that could not run", () => {
     await call(w.core, 'accounts/create', { role: 'assessor', username: 'asesor-950', displayName: 'Asesor 0950', password: 'Sementara-2026', assessorId: bare }, w.admin);
     expect((await overview()).rows).toEqual([]);
   });
+
+  it("counts a candidate without a password as the session page's warning does, whatever account they hold", async () => {
+    // The home counts in SQL (queries/session-readiness.ts), the session page in JS (scheduling/passwords-pending.ts).
+    const w = await world({ aplGate: false, candidates: 6 });
+    const session = await create(w, plan(w, { candidates: seats(w, 6) }));
+    const [withAplSignIn, withCardAccount, withPassword] = w.candidates;
+    await call(w.core, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [withAplSignIn, withCardAccount, withPassword] }, w.admin);
+    // The APL.02 sign-in replaces the session password in the candidate's one account.
+    const key = { candidateId: withAplSignIn, schemeId: w.schemeId };
+    await call(w.core, 'apl/saveApplication', { ...key, purpose: 'sertifikasi', purposeNote: null, evidence: [{ kind: 'basic', description: 'Ijazah SMK', status: 'memenuhi' }] }, w.admin);
+    await call(w.core, 'apl/issueSelfAccess', key, w.admin);
+    // An account a TUK's card made, brought back by its results, has no password (bundles/card-accounts.ts).
+    w.core.db.prepare('UPDATE account SET password_hash = ? WHERE candidate_id = ?').run(NO_PASSWORD, withCardAccount);
+
+    const page = await call(w.core, 'sessions/get', { sessionId: session.id }, w.admin);
+    const warned = page.conflicts.find((c) => c.code === 'SCHEDULE_PASSWORDS_NOT_ISSUED');
+    const home = (await call(w.core, 'lsp/overview', {}, w.admin)).sessionsNotReady.find((r) => r.sessionId === session.id);
+    // Without: the APL.02 sign-in, the card's account and the three never issued one.
+    expect(warned?.params.count).toBe(5);
+    expect(home?.candidatesWithoutPassword).toBe(warned?.params.count);
+  });
 });
+

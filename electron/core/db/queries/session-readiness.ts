@@ -2,7 +2,9 @@
  * Upcoming sessions that could not run as they stand: candidates with no exam password of their own, or a
  * planned assessor with no sign-in account (the LSP home's "needs action" lines). The terms are those of the
  * session page's warnings: passwordsPending's hasPassword (scheduling/passwords-pending.ts) and checkPlan's
- * SCHEDULE_ASSESSOR_NO_ACCOUNT (queries/scheduling-rules.ts planAssessors' has_account).
+ * SCHEDULE_ASSESSOR_NO_ACCOUNT (queries/scheduling-rules.ts planAssessors' has_account). The password terms
+ * are written twice, here in SQL and there in JS; test/core/homes/unready-sessions.test.ts holds the two to
+ * one count over each kind of account a candidate may hold.
  */
 import type { Db } from '../open';
 import { sql } from '../statements';
