@@ -159,7 +159,7 @@ export function signInGate(limiter: RateLimiter, options: { includeLoopback: boo
   };
 }
 
-function isLoopback(address: string): boolean {
+export function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { AppError } from '../shared/errors';
 import { ADDRESS_SIGN_INS_PER_MINUTE, RateLimiter, type Core } from '../core';
 import { bothGates, handleMethodCall, sendError, sendJson, setupGate, signInGate } from './api-routes';
+import { capConnectionsPerAddress, CONNECTIONS_PER_ADDRESS } from './connection-cap';
 import { handleEventStream } from './events-stream';
 import { handleFileRoute } from './file-routes';
 import { applySecurityHeaders } from './security';
@@ -18,6 +19,8 @@ export type RoomServerOptions = {
   staticDir?: string | null;
   /** Sign-in attempts per remote address per minute; loopback counts only when `includeLoopback`. */
   signInsPerAddress?: { perMinute: number; includeLoopback?: boolean };
+  /** Open connections per remote address (connection-cap.ts); loopback counts only when `includeLoopback`. */
+  connectionsPerAddress?: { max: number; includeLoopback?: boolean };
 };
 
 /**
@@ -71,6 +74,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
   server.keepAliveTimeout = KEEP_ALIVE_MS;
+  const cap = options.connectionsPerAddress ?? { max: CONNECTIONS_PER_ADDRESS };
+  capConnectionsPerAddress(server, { max: cap.max, includeLoopback: cap.includeLoopback ?? false });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
