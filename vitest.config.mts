@@ -44,13 +44,12 @@ const JSDOM_ISOLATED = [
 const CLI_BUNDLE = './test/support/cli-bundle.setup.ts';
 /** Bundles the core process once per run for the tests that fork it (see the file). */
 const HOST_BUNDLE = './test/support/host-bundle.setup.ts';
-/** Every project's temp folders in RAM where the machine has /dev/shm (see the file). */
+/** Every project's temp folders in RAM where the machine has /dev/shm (see the file); once, at the root. */
 const TMPFS = './test/support/tmpfs.setup.ts';
 const shiftedRun = process.env.RUANG_UJI_SHIFTED === '1';
 /** What both renderer projects share; they differ only in their files and isolation. */
 const RENDERER = {
   environment: 'jsdom',
-  globalSetup: [TMPFS],
   setupFiles: ['test/renderer/setup.ts'],
   // A test's waits may each take up to 5 s (setup.ts), so the test as a whole gets more than vitest's
   // default 5 s: one with three waits on a loaded machine timed out while each wait was still met.
@@ -60,6 +59,7 @@ const RENDERER = {
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    globalSetup: [TMPFS],
     // vitest's default is one worker fewer than the CPUs: one on the 2-core CI machine, where the unit step
     // then ran its files one after another (630 s) while most of them wait on fsync, scrypt or a child process.
     maxWorkers: Math.max(2, os.availableParallelism()),
@@ -74,7 +74,7 @@ export default defineConfig({
           // was most of this project's time. The files that mock modules or swap timers and the zone run
           // apart, isolated (node-isolated below).
           isolate: false,
-          globalSetup: [TMPFS, CLI_BUNDLE],
+          globalSetup: [CLI_BUNDLE],
           testTimeout: 30_000,
         },
       },
@@ -84,7 +84,7 @@ export default defineConfig({
           environment: 'node',
           include: ISOLATED,
           exclude: shiftedRun ? PLUMBING : [],
-          globalSetup: [TMPFS, HOST_BUNDLE],
+          globalSetup: [HOST_BUNDLE],
           testTimeout: 30_000,
         },
       },
@@ -115,7 +115,7 @@ export default defineConfig({
           // Four at a time: 618 s against 667 s for two in the same hour, each file taking 67% longer; left at two.
           fileParallelism: true,
           maxWorkers: 2,
-          globalSetup: [TMPFS, CLI_BUNDLE],
+          globalSetup: [CLI_BUNDLE],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // What a poll waits for crosses the room server and often a scrypt check (a key unlock, a
