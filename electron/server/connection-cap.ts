@@ -42,7 +42,8 @@ export function capConnectionsPerAddress(server: http.Server, cap: ConnectionCap
       const left = (open.get(address) ?? 1) - 1;
       if (left > 0) open.set(address, left);
       else open.delete(address);
-      if (left < cap.max) logged.delete(address);
+      // Under its cap again: its next refusal is logged.
+      logged.delete(address);
     });
   });
 }
