@@ -52,4 +52,3 @@ describe("the LSP home's sessions that could not run", () => {
     expect(home?.candidatesWithoutPassword).toBe(warned?.params.count);
   });
 });
-
