@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
 import { demo } from '../support/core';
-import { launchChromium, openStaffPage, screenshot } from './support/browser';
+import { isCutConnection, launchChromium, openStaffPage, screenshot } from './support/browser';
 import { callApi, releaseToken } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
 
@@ -149,11 +149,9 @@ describe('a session goes LSP → TUK → LSP by files only, verified at each ste
     await lspRoom.restart();
     await lsp.page.reload();
     await lsp.page.getByTestId('app-header').waitFor();
-    // The kill cuts the page's open live-updates connection (Chromium logs ERR_CONNECTION_RESET, seen in a
-    // CI run), and its reconnects while the server is down are refused (ERR_CONNECTION_REFUSED), both on
-    // purpose here. Anything else still counts.
-    const refused = (p: string) => p.includes('ERR_CONNECTION_REFUSED') || p.includes('ERR_CONNECTION_RESET');
-    lsp.problems.splice(0, lsp.problems.length, ...lsp.problems.filter((p) => !refused(p)));
+    // The kill cuts the page's open live-updates connection, and its reconnects while the server is down
+    // are refused, both on purpose here. Anything else still counts.
+    lsp.problems.splice(0, lsp.problems.length, ...lsp.problems.filter((p) => !isCutConnection(p)));
     // Screens load lazily: wait for the page the reload lands on (the bundles screen, or the home) before asking which.
     await lsp.page.getByTestId('lsp-bundles').or(lsp.page.getByTestId('home-lsp_admin')).waitFor();
     if ((await lsp.page.getByTestId('lsp-bundles').count()) === 0) await toBundles();

@@ -4,7 +4,7 @@ import type { CbtState } from '../../electron/shared/cbt';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
 import { demo } from '../support/core';
-import { launchChromium, openStaffPage, screenshot, watchPage } from './support/browser';
+import { isCutConnection, launchChromium, openStaffPage, screenshot, watchPage } from './support/browser';
 import { callApi, releaseToken } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
 import { acceptAndStart, signInCandidate } from './support/candidate-pc';
@@ -135,7 +135,7 @@ async function countdownSeconds(page: Page): Promise<number> {
  */
 const unexpected = (problems: string[]) =>
   problems.filter(
-    (p) => !/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE|ERR_INCOMPLETE_CHUNKED_ENCODING|Failed to fetch|status of 401/.test(p),
+    (p) => !isCutConnection(p) && !/ERR_INTERNET_DISCONNECTED|Failed to fetch|status of 401/.test(p),
   );
 
 describe('the candidate’s screen survives the exam day', () => {

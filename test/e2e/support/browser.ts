@@ -37,6 +37,14 @@ export function watchPage(page: Page, origin: string): { problems: string[] } {
   return { problems };
 }
 
+/**
+ * Chromium's words for a request the server never answered because it was killed or not yet back: refused,
+ * reset, closed empty or mid-way, or a socket torn down before the request went out (ERR_SOCKET_NOT_CONNECTED,
+ * seen once in a CI run right after a SIGKILL). Tests that kill the server on purpose set these aside.
+ */
+export const isCutConnection = (problem: string): boolean =>
+  /ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE|ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_SOCKET_NOT_CONNECTED/.test(problem);
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
