@@ -78,6 +78,22 @@ describe('ruang-uji backup', () => {
     expect(keep.stderr).toBe('ruang-uji backup: --keep harus bilangan bulat dari 1 sampai 1000\n');
   }, 90_000);
 
+  it("proposes the office's interval and count, as the admin's Cadangan data screen does, until they are set", async () => {
+    const dir = tempDir();
+    const usb = tempDir('ru-usb-');
+    await makeDemo(dir);
+    setInstallationLanguage(dir, 'en');
+    const asAdmin = ['--as', staff.admin.username];
+    const adminEnv = asEnv(staff.admin.password);
+    // The demo's admin is the LSP office's: an hour's interval and two days of copies, not the exam day's 5 minutes and 12.
+    const first = runCli(['backup', 'configure', usb, '--data', dir, ...asAdmin], adminEnv);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toBe(`rolling backups: every 60 min when something changed since the last copy, newest 48 kept, in ${usb}\n`);
+    // Once set, what is not given stays as it is.
+    const again = runCli(['backup', 'configure', usb, '--keep', '3', '--data', dir, ...asAdmin], adminEnv);
+    expect(again.stdout).toBe(`rolling backups: every 60 min when something changed since the last copy, newest 3 kept, in ${usb}\n`);
+  }, 90_000);
+
   it('refuses a file that is not a backup, and a missing database, and leaves the data as it was', async () => {
     const dir = tempDir();
     await makeDemo(dir);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { listBackups } from '../../core';
 import fs from 'node:fs';
-import { ROLLING_MAX_KEEP, ROLLING_MAX_MINUTES } from '../../shared/backup';
+import { OFFICE_BACKUP_DEFAULTS, ROLLING_MAX_KEEP, ROLLING_MAX_MINUTES } from '../../shared/backup';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
 import { formatDateTime } from '../../shared/i18n/format';
@@ -78,9 +78,12 @@ function signedInVerb(verb: string | undefined, target: string | undefined, valu
   if (verb === 'configure' && target) {
     const [folder, every, keep] = [fromCwd(target), count(values.every, '--every', ROLLING_MAX_MINUTES), count(values.keep, '--keep', ROLLING_MAX_KEEP)];
     return async (caller) => {
-      // What is not given stays as it is (or the console's default).
+      // What is not given stays as it is; never set, it is what the screen proposes: the LSP office's *Cadangan
+      // data* every 60 minutes, 48 kept (an admin with an LSP: a TUK station's has none), else the exam day's.
       const now = await caller.call('backups/status', {});
-      const s = await caller.call('backups/configure', { folder, everyMinutes: every ?? now.everyMinutes, keep: keep ?? now.keep });
+      const office = caller.principal.role === 'lsp_admin' && caller.principal.lspId !== null;
+      const base = office && !now.configured ? OFFICE_BACKUP_DEFAULTS : now;
+      const s = await caller.call('backups/configure', { folder, everyMinutes: every ?? base.everyMinutes, keep: keep ?? base.keep });
       process.stdout.write(`${say(caller.language, 'cli.backup.rolling', { every: s.everyMinutes, keep: s.keep, folder: s.folder ?? '' })}\n`);
     };
   }
