@@ -86,6 +86,8 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     expect(first.stdout).toContain('asesi: 2 akan ditambahkan, 0 akan diperbarui, 0 tidak berubah, 1 ditolak, dihitung per baris (sha256 ');
     expect(first.stdout).toMatch(/ {2}baris 3: SHEET_NUMBER_NOT_TEXT: NIK: Tersimpan sebagai angka/);
     expect(first.stdout).toContain('diterapkan: 2 ditambahkan, 0 diperbarui, 0 tidak berubah, 1 ditolak\n');
+    // Where the refused rows went is said, as an export says where it wrote.
+    expect(first.stdout).toContain(`baris yang ditolak ditulis ke ${refused}, masing-masing dengan alasannya`);
     expect(first.stdout).not.toMatch(/to add|applied|row 3/);
     expect(auditActor(dir, 'registry.import')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
     // The installation's language (Indonesian) names the sheet and the reason column, beside the template's headers.
@@ -105,6 +107,7 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     expect(inEnglish.stdout).toContain('candidates: 0 to add, 0 to update, 2 unchanged, 1 refused, counted in rows (sha256 ');
     expect(inEnglish.stdout).toMatch(/row 3: SHEET_NUMBER_NOT_TEXT: NIK: Stored as a number/);
     expect(inEnglish.stdout).toContain('dry run: nothing was written\n');
+    expect(inEnglish.stdout).toContain(`refused rows written to ${rejected}, each with its reason`);
     const english = new ExcelJS.Workbook();
     await english.xlsx.readFile(rejected);
     expect(english.worksheets[0].name).toBe('Candidates');

@@ -82,15 +82,18 @@ async function importFile(caller: Caller, kind: ImportKind, file: string, values
   const preview = await withUpload(caller.core, file, (uploadId) => caller.call('registryImport/preview', { kind, uploadId }));
   const applied = values['dry-run'] ? null : await caller.call('registryImport/apply', { importId: preview.importId });
   const refused = applied ? applied.refused : preview.counts.refused;
-  if (values.refused && refused > 0) {
+  // Said after the preview where the refused rows went, as an export says where it wrote: the file appeared unannounced.
+  const refusedFile = values.refused && refused > 0 ? fromCwd(values.refused) : null;
+  if (refusedFile) {
     const { fileName } = await caller.call('registryImport/refusedRows', { importId: preview.importId, language });
-    takeExport(caller.core.dataDir, fileName, fromCwd(values.refused), caller.language);
+    takeExport(caller.core.dataDir, fileName, refusedFile, caller.language);
   }
   await caller.call('registryImport/discard', { importId: preview.importId });
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ kind, dryRun: !applied, sheet: preview.sheet, layout: preview.layout, header: preview.header, counts: preview.counts, summaryRows: preview.summaryRows, applied, refused: refusedRows(preview), rowsNoted: preview.rowsNoted, noted: notedRows(preview) }, null, 2)}\n`);
   } else {
     printPreview(preview, applied, caller.language);
+    if (refusedFile) process.stdout.write(`${say(caller.language, 'cli.registry.refusedWritten', { file: refusedFile })}\n`);
   }
   return refused > 0 ? 1 : 0;
 }

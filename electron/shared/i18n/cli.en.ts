@@ -98,6 +98,7 @@ export const cliEn = {
       exportedRows_one: '{{count}} row written to {{file}}',
       exportedRows_other: '{{count}} rows written to {{file}}',
       template: 'template written to {{file}}',
+      refusedWritten: 'refused rows written to {{file}}, each with its reason: fix them there and import that file',
     },
     bank: {
       counts_one: '{{source}}: {{add}} to add, {{unchanged}} unchanged, {{refused}} refused ({{count}} question; sha256 {{sha256}})',

@@ -96,6 +96,7 @@ export const cliId = {
       exportedAssessors_other: '{{count}} asesor ditulis ke {{file}}',
       exportedRows_other: '{{count}} baris ditulis ke {{file}}',
       template: 'templat ditulis ke {{file}}',
+      refusedWritten: 'baris yang ditolak ditulis ke {{file}}, masing-masing dengan alasannya: perbaiki di sana lalu impor berkas itu',
     },
     bank: {
       counts_other: '{{source}}: {{add}} akan ditambahkan, {{unchanged}} tidak berubah, {{refused}} ditolak ({{count}} soal; sha256 {{sha256}})',
