@@ -71,9 +71,11 @@ export function ConsoleDialog({ title, children, confirmLabel, cancelLabel, role
             {children}
           </div>
           {error && <ErrorMessage error={error} />}
+          {/* aria-disabled while the call runs, not disabled: the browser takes the focus off a button that becomes
+              disabled and puts it on the page behind, outside the modal, where Tab and Escape no longer reach the dialog. */}
           <div className="console-dialog__actions">
             {cancelLabel !== null && (
-              <button type="button" className="button button--secondary" data-testid="action-cancel" disabled={busy} onClick={onCancel}>
+              <button type="button" className="button button--secondary" data-testid="action-cancel" aria-disabled={busy || undefined} onClick={() => !busy && onCancel()}>
                 {cancelLabel ?? t('common.cancel')}
               </button>
             )}
@@ -81,7 +83,7 @@ export function ConsoleDialog({ title, children, confirmLabel, cancelLabel, role
               type="submit"
               className={`button ${tone === 'danger' ? 'button--danger' : 'button--primary'}`}
               data-testid="action-confirm"
-              disabled={busy}
+              aria-disabled={busy || undefined}
             >
               {busy ? t('examDay.actions.working') : confirmLabel}
             </button>
