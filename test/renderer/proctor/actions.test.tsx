@@ -141,8 +141,10 @@ describe('per-candidate actions', () => {
     expect(fake.calls.find((c) => c.method === 'exam/issueCard')?.args).toEqual({ sessionId: 's1', candidateId: 'c1', reason: 'Kartu hilang' });
 
     // The card print: this candidate's card alone, with the new password on it.
-    fireEvent.click(within(shown).getByTestId('print-card-open'));
-    await screen.findByTestId('print-close');
+    const print = within(shown).getByTestId('print-card-open');
+    print.focus();
+    fireEvent.click(print);
+    expect(document.activeElement).toBe(await screen.findByTestId('print-close'));
     const cards = await waitFor(() => {
       const found = [...document.querySelectorAll<HTMLElement>('.print-card')];
       expect(found.length).toBeGreaterThan(0);
@@ -152,6 +154,8 @@ describe('per-candidate actions', () => {
     expect(cards[0].textContent).toContain(RIZKY.participantNo);
     expect(cards[0].textContent).toContain('ABCD-EFGH-JKMN');
     fireEvent.click(screen.getByTestId('print-close'));
+    // Back in the dialog, on the button that printed: on the page behind it, Escape and Tab left the dialog.
+    expect(document.activeElement).toBe(within(screen.getByTestId('new-card')).getByTestId('print-card-open'));
 
     fireEvent.click(within(await screen.findByTestId('new-card')).getByTestId('action-confirm'));
     await waitFor(() => expect(screen.queryByTestId('new-card')).toBeNull());

@@ -392,6 +392,17 @@ describe('minutes panel', () => {
     expect((await screen.findByTestId('print-close')).textContent).toBe('Kembali ke konsol proktor');
   });
 
+  it('a print takes the keyboard with the screen: its back button once open, the button that opened it once closed', async () => {
+    await openTab('minutes', { 'exam/minutes': () => ok(MINUTES) });
+    const opener = await screen.findByTestId('print-minutes-open');
+    opener.focus();
+    fireEvent.click(opener);
+    // The buttons went with the console behind the print, and the focus with them to the page.
+    expect(document.activeElement).toBe(await screen.findByTestId('print-close'));
+    fireEvent.click(screen.getByTestId('print-close'));
+    expect(document.activeElement).toBe(screen.getByTestId('print-minutes-open'));
+  });
+
   it('offers the berita acara from the minutes tab only once the session has started, saying why before', async () => {
     const notStarted: SessionTokenState = { sessionId: 's1', status: 'not_started', token: null, issuedAt: null, rotatesAt: null, rotateMinutes: 15, serverNow: now() };
     await openTab('minutes', { 'exam/token': () => ok(notStarted), 'exam/minutes': () => ok({ ...MINUTES, startedAt: null, endedAt: null }) });

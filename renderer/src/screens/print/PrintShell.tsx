@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../electron/shared/i18n';
 import { LANGUAGE_LABEL } from '../../i18n/domain-labels';
@@ -27,10 +27,14 @@ export function PrintShell({ form, pdfName, onClose, backLabel, bilingual = fals
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<Language>('id');
   const printI18n = useMemo(() => i18n.cloneInstance({ lng: language }), [i18n, language]);
+  // The view takes the screen from the button that opened it, which goes (or is hidden) with the focus: the
+  // toolbar's first button takes it, so the keyboard is in the view and one Tab from its language and print.
+  const back = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => back.current?.focus(), []);
   return (
     <div className="print-view" data-testid="print-view" data-form={form} lang={bilingual ? undefined : language}>
       <div className="print-toolbar">
-        <button type="button" className="button button--secondary button--small" onClick={onClose} data-testid="print-close">
+        <button ref={back} type="button" className="button button--secondary button--small" onClick={onClose} data-testid="print-close">
           {backLabel}
         </button>
         {!bilingual && (

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '../../components/return-focus';
 import { PrintView } from './PrintView';
 import { FORM_TITLE, type PrintForm } from './forms';
 
@@ -30,6 +31,7 @@ export function SessionPrintLinks({
   const { t } = useTranslation();
   const id = useId();
   const [form, setForm] = useState<PrintForm | null>(null);
+  const returnTo = useReturnFocus(form);
   // The form takes the whole screen, as the assessor's prints do: beside the body, not inside the home's or the console's
   // section (whose headings would then follow the form's title), with the screen behind it hidden but kept (print.css).
   if (form)
@@ -45,6 +47,7 @@ export function SessionPrintLinks({
         const open = (
           <button
             key={f}
+            ref={returnTo(f)}
             type="button"
             className="button button--secondary button--small"
             data-testid={`print-${f}-open`}

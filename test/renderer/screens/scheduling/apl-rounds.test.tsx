@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { AplDetail, AplRound, WrittenTestPreview } from '../../../../electron/shared/scheduling';
+import type { TransportReply } from '../../../../renderer/src/api/transport';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
 import { aplDetail, aplWithApl01, plannedSessionDetail, SEATED_CANDIDATE } from './fixtures';
@@ -134,5 +135,17 @@ describe("a held session's page", () => {
     expect(rows[0].textContent).toContain('FR.APL permohonan ke-1');
     expect(rows[1].querySelector('a')).toBeNull();
     expect(rows[1].textContent).toContain(id.schedulingScreens.aplRounds.seatNone);
+  });
+});
+
+describe('the FR.APL prints from the keyboard', () => {
+  it('the print takes the focus on its back button, and closing it gives the focus back to the button that opened it', async () => {
+    openAt('apl/c-1~s-1', { 'apl/get': () => ok(usedRound1), 'apl/print': () => new Promise<TransportReply>(() => {}) });
+    const opener = await screen.findByTestId('print-apl01-open');
+    opener.focus();
+    fireEvent.click(opener);
+    expect(document.activeElement).toBe(await screen.findByTestId('print-close'));
+    fireEvent.click(screen.getByTestId('print-close'));
+    expect(document.activeElement).toBe(await screen.findByTestId('print-apl01-open'));
   });
 });

@@ -453,10 +453,14 @@ describe("the hand-over panel's prints", () => {
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
       'print/sessionSheet': () => ok(sheet),
     });
-    fireEvent.click(await screen.findByTestId('handover-print-card'));
+    const opener = await screen.findByTestId('handover-print-card');
+    opener.focus();
+    fireEvent.click(opener);
     expect((await screen.findByTestId('print-close')).textContent).toBe(id.handover.backToSession);
     fireEvent.click(screen.getByTestId('print-close'));
     expect(await screen.findByTestId('handover-issue')).toBeTruthy();
+    // The keyboard is back on the button that opened the print, not at the top of the page.
+    expect(document.activeElement).toBe(screen.getByTestId('handover-print-card'));
   });
 });
 

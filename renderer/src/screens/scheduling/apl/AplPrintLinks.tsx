@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '../../../components/return-focus';
 import { AplPrintView } from '../../print/AplPrintView';
 
 /**
@@ -11,6 +12,7 @@ import { AplPrintView } from '../../print/AplPrintView';
 export function AplPrintLinks({ candidateId, schemeId, round }: { candidateId: string; schemeId: string; round?: number }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<'apl01' | 'apl02' | null>(null);
+  const returnTo = useReturnFocus(form);
   if (form)
     return createPortal(
       <main className="print-overlay">
@@ -20,10 +22,10 @@ export function AplPrintLinks({ candidateId, schemeId, round }: { candidateId: s
     );
   return (
     <div className="toolbar" data-testid="apl-print-links">
-      <button type="button" className="button button--secondary button--small" data-testid="print-apl01-open" onClick={() => setForm('apl01')}>
+      <button ref={returnTo('apl01')} type="button" className="button button--secondary button--small" data-testid="print-apl01-open" onClick={() => setForm('apl01')}>
         {t('aplPrint.printApl01')}
       </button>
-      <button type="button" className="button button--secondary button--small" data-testid="print-apl02-open" onClick={() => setForm('apl02')}>
+      <button ref={returnTo('apl02')} type="button" className="button button--secondary button--small" data-testid="print-apl02-open" onClick={() => setForm('apl02')}>
         {t('aplPrint.printApl02')}
       </button>
     </div>

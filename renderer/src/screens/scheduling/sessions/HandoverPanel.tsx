@@ -13,6 +13,7 @@ import { FORM_TITLE } from '../../print/forms';
 import { issuedCount, rememberIssued } from '../../print/issued-passwords';
 import { PrintView } from '../../print/PrintView';
 import { byName } from './candidate-order';
+import { useReturnFocus } from '../../../components/return-focus';
 
 type Open = { form: 'card' | 'attendance' } | { form: 'ak01'; candidateId: string };
 
@@ -29,6 +30,7 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
   const [issued, setIssued] = useState(() => issuedCount(detail.id));
   const [confirming, setConfirming] = useState(false);
   const [open, setOpen] = useState<Open | null>(null);
+  const returnTo = useReturnFocus(open?.form ?? null);
   // Picked by name, as a person looks for someone: the core sends them by participant number.
   const candidates = byName(detail.candidates);
   const [ak01For, setAk01For] = useState(candidates[0]?.candidateId ?? '');
@@ -120,7 +122,7 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
           </button>
         )}
         {(['card', 'attendance'] as const).map((form) => (
-          <button key={form} type="button" className="button button--secondary button--small" data-testid={`handover-print-${form}`} onClick={() => setOpen({ form })}>
+          <button key={form} ref={returnTo(form)} type="button" className="button button--secondary button--small" data-testid={`handover-print-${form}`} onClick={() => setOpen({ form })}>
             {t('assess.workspace.print')}: {t(FORM_TITLE[form])}
           </button>
         ))}
@@ -137,7 +139,7 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
               </option>
             ))}
           </select>
-          <button type="button" className="button button--secondary button--small" data-testid="handover-print-ak01" onClick={() => setOpen({ form: 'ak01', candidateId: ak01For })}>
+          <button ref={returnTo('ak01')} type="button" className="button button--secondary button--small" data-testid="handover-print-ak01" onClick={() => setOpen({ form: 'ak01', candidateId: ak01For })}>
             {t('assess.workspace.print')}: {t(FORM_TITLE.ak01)}
           </button>
         </div>
