@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { tabForKey } from '../../components/tab-keys';
 import { SIGN_IN_MODES, type SignInMode } from './sign-in-mode';
 
 type Props = { mode: SignInMode; onChange: (mode: SignInMode) => void; panelId: string; idPrefix: string };
@@ -8,13 +9,13 @@ export function tabId(idPrefix: string, mode: SignInMode): string {
   return `${idPrefix}-tab-${mode}`;
 }
 
-/** ARIA tabs: arrow keys move between the modes, as screen-reader users expect of a tab list. */
+/** ARIA tabs: arrow keys (and Home, End) move between the modes, as screen-reader users expect of a tab list. */
 export function ModeTabs({ mode, onChange, panelId, idPrefix }: Props) {
   const { t } = useTranslation();
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const next = tabForKey(SIGN_IN_MODES, mode, event.key);
+    if (!next) return;
     event.preventDefault();
-    const next = SIGN_IN_MODES[(SIGN_IN_MODES.indexOf(mode) + 1) % SIGN_IN_MODES.length];
     onChange(next);
     document.getElementById(tabId(idPrefix, next))?.focus();
   };
