@@ -60,6 +60,26 @@ describe('session panel', () => {
   });
 });
 
+describe("the console's tabs from the keyboard", () => {
+  it('← and → step round them, Home and End go to the first and the last, the focus with the tab chosen', async () => {
+    const fake = proctorWithConsole(common);
+    renderApp(fake.transport);
+    const tab = (name: string) => screen.getByTestId(`console-tab-${name}`);
+    const press = (key: string) => fireEvent.keyDown(document.activeElement!, { key });
+    (await screen.findByTestId('console-tab-session')).focus();
+    press('ArrowLeft');
+    expect(tab('backups').getAttribute('aria-selected')).toBe('true');
+    press('ArrowRight');
+    expect(tab('session').getAttribute('aria-selected')).toBe('true');
+    press('End');
+    expect(tab('backups').getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(tab('backups'));
+    press('Home');
+    expect(tab('session').getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(tab('session'));
+  });
+});
+
 describe('a closed session whose results were exported', () => {
   it('says so in the console, with who and for which LSP, instead of asking for the export again', async () => {
     const endedAt = '2026-11-21T05:00:00.000Z';

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { tabForKey } from '../../components/tab-keys';
 import { CONSOLE_TAB_LABEL } from './labels';
 
 export const CONSOLE_TABS = ['session', 'board', 'attendance', 'minutes', 'room', 'backups'] as const;
@@ -7,16 +8,15 @@ export type ConsoleTab = (typeof CONSOLE_TABS)[number];
 
 type Props = { current: ConsoleTab; onSelect: (tab: ConsoleTab) => void; panelId: string; alerts: Partial<Record<ConsoleTab, number>> };
 
-/** The console's sections as a tab list; arrow keys move between them, as screen-reader users expect. */
+/** The console's sections as a tab list; arrow keys (and Home, End) move between them, as screen-reader users expect. */
 export function ConsoleTabs({ current, onSelect, panelId, alerts }: Props) {
   const { t } = useTranslation();
   const refs = useRef<Partial<Record<ConsoleTab, HTMLButtonElement | null>>>({});
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
+    const next = tabForKey(CONSOLE_TABS, current, event.key);
+    if (!next) return;
     event.preventDefault();
-    const next = CONSOLE_TABS[(CONSOLE_TABS.indexOf(current) + step + CONSOLE_TABS.length) % CONSOLE_TABS.length];
     onSelect(next);
     refs.current[next]?.focus();
   };
