@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id } from '../../../electron/shared/i18n/id';
 import { ok } from '../fake-transport';
@@ -33,6 +33,50 @@ describe('daftar hadir', () => {
     await waitFor(() =>
       expect(fake.calls.find((c) => c.method === 'exam/checkIn')?.args).toEqual({ sessionId: 's1', candidateId: 'c2', reason: 'Datang terlambat' }),
     );
+  });
+
+  it('keeps the keyboard on the row checked in, where the focus fell to the page with its "Hadir" button', async () => {
+    const fake = await openAttendance({
+      'exam/board': () => ok(board(now(), [RIZKY, SITI])),
+      'exam/checkIn': () => ok({ candidateId: 'c1', attendance: 'present' }),
+    });
+    await waitFor(() => expect(fake.subscriberCount()).toBe(1));
+    const button = within(rowFor(RIZKY.participantNo)).getByTestId('attendance-checkin');
+    button.focus();
+    fireEvent.click(button);
+    // While the call runs the button keeps the focus (a disabled one drops it) and does not send twice.
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBeNull());
+    expect(fake.calls.filter((c) => c.method === 'exam/checkIn')).toHaveLength(1);
+    const present = { ...RIZKY, attendance: 'present' as const, attendanceStatus: 'present' as const };
+    act(() => fake.push({ event: 'exam/boardChanged', payload: { sessionId: 's1', serverNow: now(), rows: [present] } }));
+    expect(rowFor(RIZKY.participantNo).dataset.attendance).toBe('present');
+    expect(within(rowFor(RIZKY.participantNo)).queryByTestId('attendance-checkin')).toBeNull();
+    // The row's next control: one Tab from the next candidate's "Hadir".
+    expect(document.activeElement).toBe(within(rowFor(RIZKY.participantNo)).getByTestId('attendance-absent'));
+  });
+
+  it('keeps the keyboard on the row marked absent once the dialog closed and its button went', async () => {
+    const fake = await openAttendance({
+      'exam/board': () => ok(board(now(), [RIZKY, SITI])),
+      'exam/markAbsent': () => ok({ candidateId: 'c2', attendance: 'absent' }),
+    });
+    await waitFor(() => expect(fake.subscriberCount()).toBe(1));
+    const opener = within(rowFor(SITI.participantNo)).getByTestId('attendance-absent');
+    opener.focus();
+    fireEvent.click(opener);
+    const dialog = await screen.findByTestId('action-dialog-markAbsent');
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Tidak datang' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    await waitFor(() => expect(screen.queryByTestId('action-dialog-markAbsent')).toBeNull());
+    expect(document.activeElement).toBe(opener);
+    const absent = { ...SITI, attendance: 'absent' as const, attendanceStatus: 'absent' as const, phase: 'absent' as const };
+    act(() => fake.push({ event: 'exam/boardChanged', payload: { sessionId: 's1', serverNow: now(), rows: [absent] } }));
+    expect(within(rowFor(SITI.participantNo)).queryByTestId('attendance-absent')).toBeNull();
+    // Its "Hadir" (to undo, with a reason) is what the row offers now.
+    expect(document.activeElement).toBe(within(rowFor(SITI.participantNo)).getByTestId('attendance-checkin'));
   });
 
   it('offers no attendance change once the session is closed, and says why', async () => {

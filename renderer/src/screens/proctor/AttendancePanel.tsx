@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '../../../../electron/shared/exam-day';
 import { toUiError, type UiError } from '../../api/client-errors';
@@ -9,6 +9,7 @@ import { useClient } from '../../session/SessionProvider';
 import { ActionDialog } from './ActionDialog';
 import { sortEntries, type BoardState } from './board-state';
 import { ATTENDANCE_LABEL } from './labels';
+import { focusLost } from '../../components/focus-lost';
 
 type Props = { board: BoardState };
 
@@ -23,6 +24,17 @@ export function AttendancePanel({ board }: Props) {
   const dialogRow = dialog ? board.entries.find((e) => e.candidateId === dialog.candidateId) : undefined;
   // After the close the list is what happened (the core refuses any change), so it offers none.
   const open = board.status !== 'ended';
+  // "Hadir" goes from its row once the board says present, and the focus with it to the top of the page: a
+  // proctor checking in the room from the keyboard stays on that row instead, at its next control (or its name).
+  const rowRefs = useRef(new Map<string, HTMLTableRowElement>());
+  const keepPlace = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const row = keepPlace.current ? rowRefs.current.get(keepPlace.current) : undefined;
+    if (!row || row.contains(document.activeElement)) return;
+    keepPlace.current = null;
+    if (!focusLost()) return;
+    (row.querySelector<HTMLElement>('button') ?? row.querySelector<HTMLElement>('th'))?.focus();
+  });
 
   // No reason asked at the door: checking someone in is audited anyway. Undoing a recorded absence
   // asks one, in the dialog, and the berita acara lists it.
@@ -31,11 +43,14 @@ export function AttendancePanel({ board }: Props) {
       setDialog({ action: 'checkIn', candidateId: row.candidateId });
       return;
     }
+    if (busy === row.candidateId) return;
     setBusy(row.candidateId);
     setError(null);
+    keepPlace.current = row.candidateId;
     client.call('exam/checkIn', { sessionId: board.sessionId, candidateId: row.candidateId }).then(
       () => setBusy(null),
       (err: unknown) => {
+        keepPlace.current = null;
         setError(toUiError(err));
         setBusy(null);
       },
@@ -67,9 +82,20 @@ export function AttendancePanel({ board }: Props) {
             {rows.map((row) => {
               const status = row.attendanceStatus;
               return (
-                <tr key={row.candidateId} data-testid="attendance-row" data-candidate={row.participantNo} data-attendance={status}>
+                <tr
+                  key={row.candidateId}
+                  ref={(el) => {
+                    if (el) rowRefs.current.set(row.candidateId, el);
+                    else rowRefs.current.delete(row.candidateId);
+                  }}
+                  data-testid="attendance-row"
+                  data-candidate={row.participantNo}
+                  data-attendance={status}
+                >
                   <td className="mono nowrap">{row.seat ?? '—'}</td>
-                  <th scope="row">{row.name}</th>
+                  <th scope="row" tabIndex={-1}>
+                    {row.name}
+                  </th>
                   <td>
                     <StatusBadge tone={status === 'present' ? 'success' : status === 'absent' ? 'danger' : 'neutral'}>
                       {t(ATTENDANCE_LABEL[status])}
@@ -82,7 +108,7 @@ export function AttendancePanel({ board }: Props) {
                         className="button button--secondary button--small"
                         data-testid="attendance-checkin"
                         aria-label={t('examDay.attendance.checkInFor', { name: row.name })}
-                        disabled={busy === row.candidateId}
+                        aria-disabled={busy === row.candidateId || undefined}
                         onClick={() => checkIn(row)}
                       >
                         {busy === row.candidateId ? t('examDay.attendance.checkingIn') : t('examDay.attendance.checkIn')}
@@ -112,7 +138,11 @@ export function AttendancePanel({ board }: Props) {
           sessionId={board.sessionId}
           action={dialog.action}
           row={dialogRow}
-          onDone={() => setDialog(null)}
+          onDone={() => {
+            // The button that opened it goes too once the board has the change.
+            keepPlace.current = dialog.candidateId;
+            setDialog(null);
+          }}
           onCancel={() => setDialog(null)}
         />
       )}
