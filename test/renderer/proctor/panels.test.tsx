@@ -80,6 +80,50 @@ describe("the console's tabs from the keyboard", () => {
   });
 });
 
+describe('the session panel from the keyboard', () => {
+  it('keeps the focus off the page: on the token once started, on "rotate" while it rotates, on the closed notice once closed', async () => {
+    let state: SessionTokenState = { sessionId: 's1', status: 'not_started', token: null, issuedAt: null, rotatesAt: null, rotateMinutes: 15, serverNow: now() };
+    let rotated: (reply: TransportReply) => void = () => {};
+    const fake = proctorWithConsole({
+      'exam/board': () => ok(board(now(), [])),
+      'exam/token': () => ok(state),
+      'exam/startSession': () => {
+        state = tokenState(now(), 'KXRTWB', soon());
+        return ok(state);
+      },
+      'exam/rotateToken': () => new Promise<TransportReply>((resolve) => (rotated = resolve)),
+      'exam/endSession': () => ok({ ...state, status: 'ended', token: null, rotatesAt: null }),
+    });
+    renderApp(fake.transport);
+    const start = await screen.findByTestId('session-start');
+    start.focus();
+    fireEvent.click(start);
+    // The start button went with the start: the token, what the room needs now, has the focus.
+    await screen.findByTestId('session-token');
+    expect(document.activeElement).toBe(screen.getByTestId('session-running'));
+
+    const rotate = screen.getByTestId('token-rotate');
+    rotate.focus();
+    fireEvent.click(rotate);
+    // A disabled button would drop the focus to the page; this one keeps it and does not rotate twice.
+    expect(rotate.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(rotate);
+    fireEvent.click(rotate);
+    expect(fake.calls.filter((c) => c.method === 'exam/rotateToken')).toHaveLength(1);
+    await act(async () => rotated(ok(tokenState(now(), 'PQRSTU', soon()))));
+    await waitFor(() => expect(rotate.getAttribute('aria-disabled')).toBeNull());
+
+    const end = screen.getByTestId('session-end');
+    end.focus();
+    fireEvent.click(end);
+    const dialog = screen.getByTestId('end-session-dialog');
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Waktu sesi selesai' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    await screen.findByTestId('session-ended');
+    expect(document.activeElement).toBe(screen.getByTestId('session-ended'));
+  });
+});
+
 describe('a closed session whose results were exported', () => {
   it('says so in the console, with who and for which LSP, instead of asking for the export again', async () => {
     const endedAt = '2026-11-21T05:00:00.000Z';

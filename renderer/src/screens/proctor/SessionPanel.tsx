@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toUiError, type UiError } from '../../api/client-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -14,6 +14,7 @@ import { startsEarly } from './early-start';
 import { TokenDisplay } from './TokenDisplay';
 import type { SessionTokenView } from './use-session-token';
 import { ResultsExported, type ResultsExport } from './ResultsExported';
+import { focusLost } from '../../components/focus-lost';
 
 type Props = {
   session: SessionSummary;
@@ -39,6 +40,18 @@ export function SessionPanel({ session, resultsExport, token, startedAt, endedAt
   /** The server's time when the proctor asked to start well before the planned start; null when not asking. */
   const [earlyAt, setEarlyAt] = useState<string | null>(null);
   const state = token.reading?.state ?? null;
+  // Starting and closing replace the buttons pressed (and the dialog's opener) with what the session is now:
+  // the focus, dropped to the top of the page with them, goes to the token or to the closed notice instead.
+  const running = useRef<HTMLDivElement>(null);
+  const ended = useRef<HTMLDivElement>(null);
+  const lastStatus = useRef(state?.status ?? null);
+  useLayoutEffect(() => {
+    const status = state?.status ?? null;
+    const changed = status !== null && lastStatus.current !== null && status !== lastStatus.current;
+    if (status !== null) lastStatus.current = status;
+    if (!changed || !focusLost()) return;
+    (status === 'running' ? running : ended).current?.focus();
+  });
 
   const run = (which: 'start' | 'rotate', action: () => Promise<void>) => {
     setBusy(which);
@@ -72,19 +85,32 @@ export function SessionPanel({ session, resultsExport, token, startedAt, endedAt
       {state?.status === 'not_started' && !session.cancellation && (
         <div className="session-start">
           <p className="calm-note__text">{t('examDay.session.notStarted')}</p>
-          <button type="button" className="button button--primary button--large" data-testid="session-start" disabled={busy !== null} onClick={askStart}>
+          <button
+            type="button"
+            className="button button--primary button--large"
+            data-testid="session-start"
+            aria-disabled={busy !== null || undefined}
+            onClick={() => busy === null && askStart()}
+          >
             {busy === 'start' ? t('examDay.session.starting') : t('examDay.session.start')}
           </button>
         </div>
       )}
       {state?.status === 'running' && token.reading && (
-        <div className="session-running">
+        <div className="session-running" ref={running} tabIndex={-1} data-testid="session-running">
           <TokenDisplay reading={token.reading} stale={stale} />
           <div className="session-running__side">
             <p className="muted">{t('examDay.session.rotateEvery', { count: state.rotateMinutes })}</p>
             {state.issuedAt && <p className="muted">{t('examDay.session.issuedAt', { time: f.timeOfDay(state.issuedAt) })}</p>}
             <div className="console-form__row">
-              <button type="button" className="button button--secondary" data-testid="token-rotate" disabled={busy !== null} onClick={() => run('rotate', token.rotate)}>
+              {/* aria-disabled while it rotates, not disabled: a focused button that becomes disabled drops the focus to the page's top. */}
+              <button
+                type="button"
+                className="button button--secondary"
+                data-testid="token-rotate"
+                aria-disabled={busy !== null || undefined}
+                onClick={() => busy === null && run('rotate', token.rotate)}
+              >
                 {busy === 'rotate' ? t('examDay.session.rotating') : t('examDay.session.rotateNow')}
               </button>
               <button type="button" className="button button--danger-outline" data-testid="session-end" onClick={() => setEnding(true)}>
@@ -95,7 +121,7 @@ export function SessionPanel({ session, resultsExport, token, startedAt, endedAt
         </div>
       )}
       {state?.status === 'ended' && (
-        <div className="notice notice--info" data-testid="session-ended">
+        <div className="notice notice--info" ref={ended} tabIndex={-1} data-testid="session-ended">
           <p className="notice__text">{t('examDay.session.ended')}</p>
           {/* What the day still asks of the proctor: the closed console said only that it was closed. */}
           {!resultsExport && (
