@@ -326,9 +326,13 @@ describe('backups panel', () => {
     expect(notice.dataset.trouble).toBe('failed');
     expect(notice.textContent).toContain(id.examDay.backups.lastError.replace('{{detail}}', 'BACKUP_FOLDER_UNWRITABLE'));
     expect(screen.getByTestId('console-tab-backups').textContent).toBe(`${id.examDay.tabs.backups}1`);
-    fireEvent.click(within(notice).getByTestId('console-backup-open'));
+    const open = within(notice).getByTestId('console-backup-open');
+    open.focus();
+    fireEvent.click(open);
     await screen.findByTestId('backups');
     expect(screen.queryByTestId('console-backup-notice')).toBeNull();
+    // The notice went with the button pressed: the focus is on the tab it opened, not on the page.
+    expect(document.activeElement).toBe(screen.getByTestId('console-tab-backups'));
     // The stick is back: a copy taken there, and the console, read again on leaving the tab, is quiet.
     status = configured;
     fireEvent.click(screen.getByTestId('backup-now'));

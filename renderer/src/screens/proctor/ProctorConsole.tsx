@@ -81,7 +81,17 @@ export function ProctorConsole({ session, resultsExport, onBack }: Props) {
         </div>
       </div>
       <LinkNotice link={link} />
-      {tab !== 'backups' && <BackupNotice status={backups} running={running} onOpen={() => select('backups')} />}
+      {tab !== 'backups' && (
+        <BackupNotice
+          status={backups}
+          running={running}
+          onOpen={() => {
+            select('backups');
+            // The notice goes with the tab's change, and the focus would go with it to the page's top: the tab takes it.
+            document.getElementById(`${panelId}-backups`)?.focus();
+          }}
+        />
+      )}
       <ConsoleTabs
         current={tab}
         onSelect={select}
