@@ -413,6 +413,44 @@ describe('minutes panel', () => {
     expect(fake.calls.filter((c) => c.method === 'exam/minutes')).toHaveLength(2);
   });
 
+  it('keeps the focus on "Tambahkan" while the incident is written (a disabled button drops it to the page) and writes it once', async () => {
+    let added: (reply: TransportReply) => void = () => {};
+    const fake = await openTab('minutes', {
+      'exam/minutes': () => ok(MINUTES),
+      'exam/addIncident': () => new Promise<TransportReply>((resolve) => (added = resolve)),
+    });
+    fireEvent.change(await screen.findByTestId('minutes-incident'), { target: { value: 'Listrik padam di PC-07' } });
+    const add = screen.getByTestId('minutes-incident-add');
+    add.focus();
+    fireEvent.click(add);
+    expect(add.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(add);
+    fireEvent.click(add);
+    expect(fake.calls.filter((c) => c.method === 'exam/addIncident')).toHaveLength(1);
+    await act(async () => added(ok({ id: 1, at: now(), text: 'Listrik padam di PC-07', by: 'Agus Setiawan' })));
+    await waitFor(() => expect(add.getAttribute('aria-disabled')).toBeNull());
+    expect(document.activeElement).toBe(add);
+  });
+
+  it('keeps the focus on "Simpan catatan" while the notes save, and saves them once', async () => {
+    let saved: (reply: TransportReply) => void = () => {};
+    const fake = await openTab('minutes', {
+      'exam/minutes': () => ok(MINUTES),
+      'exam/setNotes': () => new Promise<TransportReply>((resolve) => (saved = resolve)),
+    });
+    fireEvent.change(await screen.findByTestId('minutes-notes'), { target: { value: 'Sesi berjalan tertib.' } });
+    const save = screen.getByTestId('minutes-notes-save');
+    save.focus();
+    fireEvent.click(save);
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(save);
+    fireEvent.click(save);
+    expect(fake.calls.filter((c) => c.method === 'exam/setNotes')).toHaveLength(1);
+    await act(async () => saved(ok({ notes: 'Sesi berjalan tertib.' })));
+    await waitFor(() => expect(save.getAttribute('aria-disabled')).toBeNull());
+    expect(document.activeElement).toBe(save);
+  });
+
   it('lists the proctor actions the berita acara prints, closing and collected tests too, apart from the incidents written by hand', async () => {
     const reason = 'Waktu pelaksanaan selesai sesuai jadwal TUK';
     const minutes: Minutes = {

@@ -91,6 +91,7 @@ function IncidentForm({ sessionId, onAdded }: { sessionId: string; onAdded: () =
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (busy) return;
     setChecked(true);
     if (!reasonOk(text)) return;
     void run(async () => {
@@ -129,7 +130,8 @@ function IncidentForm({ sessionId, onAdded }: { sessionId: string; onAdded: () =
       </div>
       {error && <ErrorMessage error={error} />}
       <div>
-        <button type="submit" className="button button--secondary" data-testid="minutes-incident-add" disabled={busy}>
+        {/* aria-disabled while it saves, not disabled: a focused button that becomes disabled drops the focus to the page's top. */}
+        <button type="submit" className="button button--secondary" data-testid="minutes-incident-add" aria-disabled={busy || undefined}>
           {busy ? t('examDay.minutes.incidentAdding') : t('examDay.minutes.incidentAdd')}
         </button>
       </div>
@@ -151,6 +153,7 @@ function NotesForm({ sessionId, saved, canWrite, onSaved }: NotesProps) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (busy) return;
     setDone(false);
     void run(async () => {
       await client.call('exam/setNotes', { sessionId, notes });
@@ -185,7 +188,7 @@ function NotesForm({ sessionId, saved, canWrite, onSaved }: NotesProps) {
       </div>
       {error && <ErrorMessage error={error} />}
       <div className="console-form__row">
-        <button type="submit" className="button button--secondary" data-testid="minutes-notes-save" disabled={busy || !canWrite}>
+        <button type="submit" className="button button--secondary" data-testid="minutes-notes-save" disabled={!canWrite} aria-disabled={busy || undefined}>
           {busy ? t('examDay.minutes.notesSaving') : t('examDay.minutes.notesSave')}
         </button>
         <p role="status" className="muted small">
