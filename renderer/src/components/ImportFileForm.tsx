@@ -18,12 +18,13 @@ type Props = {
 export function ImportFileForm({ label, check, checking, accept, busy, file, onFile, onCheck, testIdPrefix }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (file) onCheck();
+    if (file && !busy) onCheck();
   };
   return (
     <form className="bundle-form" onSubmit={submit} noValidate>
       <FileField label={label} accept={accept} file={file} onFile={onFile} testId={`${testIdPrefix}-file`} />
-      <button type="submit" className="button button--primary" disabled={!file || busy} data-testid={`${testIdPrefix}-check`}>
+      {/* Busy is aria-disabled, not disabled: a focused button that becomes disabled drops the focus to the page's top. */}
+      <button type="submit" className="button button--primary" disabled={!file} aria-disabled={busy || undefined} data-testid={`${testIdPrefix}-check`}>
         {busy ? checking : check}
       </button>
     </form>

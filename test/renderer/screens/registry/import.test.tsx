@@ -74,6 +74,29 @@ function chooseFile() {
 }
 
 describe('registry import screen', () => {
+  it('from the keyboard, each step takes the focus from the button it replaced: the preview, what was applied, the file again', async () => {
+    openAt('candidates/import', {
+      'registryImport/preview': () => ok(preview),
+      'registryImport/apply': () => ok({ added: 2, updated: 1, unchanged: 4, refused: 2 }),
+    });
+    const file = new File(['PK'], 'peserta.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [file] } });
+    const check = screen.getByTestId('import-check');
+    check.focus();
+    fireEvent.click(check);
+    // "Periksa" went with the file's step, and the focus with it to the page: the preview's title has it.
+    await screen.findByTestId('import-counts');
+    expect(document.activeElement?.textContent).toBe(id.registryScreens.import.preview);
+    const apply = screen.getByTestId('import-apply');
+    apply.focus();
+    fireEvent.click(apply);
+    expect(await screen.findByTestId('import-done')).toBe(document.activeElement);
+    const another = screen.getByTestId('import-discard');
+    another.focus();
+    fireEvent.click(another);
+    expect(await screen.findByTestId('import-file')).toBe(document.activeElement);
+  });
+
   it('previews a file: counts, every refused row with row, column, reason and its values, then applies it in one click', async () => {
     const { fake } = openAt('candidates/import', {
       'registryImport/preview': () => ok(preview),
@@ -108,7 +131,7 @@ describe('registry import screen', () => {
     await waitFor(() => expect(requests).toContain('/files/exports/refused-peserta.xlsx'));
     expect(argsOf(fake.calls, 'registryImport/refusedRows')).toEqual([{ importId: 'imp-1', language: 'id' }]);
 
-    await waitFor(() => expect((screen.getByTestId('import-apply') as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(screen.getByTestId('import-apply').getAttribute('aria-disabled')).toBeNull());
     expect(screen.getByTestId('import-apply').textContent).toBe('Terapkan (3 baris)');
     fireEvent.click(screen.getByTestId('import-apply'));
     expect((await screen.findByTestId('import-done')).textContent).toBe('Selesai: 2 ditambahkan, 1 diperbarui, 4 tidak berubah, 2 ditolak.');

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../../../../electron/shared/registry-import';
 import { downloadExport, uploadFile } from '../../../api/files';
 import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { focusLost } from '../../../components/focus-lost';
 import { ImportCounts } from '../../../components/ImportCounts';
 import { ImportFileForm, SHEET_ACCEPT } from '../../../components/ImportFileForm';
 import { Section } from '../../../components/Section';
@@ -124,6 +125,22 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
       setFile(null);
     });
 
+  // Each step replaces the button pressed (Periksa, Terapkan, Buang): the focus, dropped to the page's top
+  // with it, goes to what the step shows, the preview's title, what was applied, or the file to choose.
+  const step = result ? 'applied' : preview ? 'preview' : 'file';
+  const previewTitle = useRef<HTMLHeadingElement>(null);
+  const applied = useRef<HTMLParagraphElement>(null);
+  const fileStep = useRef<HTMLDivElement>(null);
+  const lastStep = useRef(step);
+  useLayoutEffect(() => {
+    if (step === lastStep.current) return;
+    lastStep.current = step;
+    if (!focusLost()) return;
+    if (step === 'preview') previewTitle.current?.focus();
+    else if (step === 'applied') applied.current?.focus();
+    else fileStep.current?.querySelector<HTMLElement>('input[type="file"]')?.focus();
+  }, [step]);
+
   const toApply = preview ? preview.counts.add + preview.counts.update : 0;
   const refused = preview?.rows.filter((r) => r.outcome === 'refused') ?? [];
   const others = preview?.rows.filter((r) => r.outcome !== 'refused') ?? [];
@@ -148,24 +165,26 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
     >
       {!preview && (
         <Section title={t(TITLE[kind])}>
-          <p>{t('registryScreens.import.intro')}</p>
-          <p className="muted" data-testid="import-as-is">{t(AS_IS[kind])}</p>
-          <ImportFileForm
-            label={t('registryScreens.import.file')}
-            check={t('registryScreens.import.check')}
-            checking={t('registryScreens.import.checking')}
-            accept={SHEET_ACCEPT}
-            busy={busy}
-            file={file}
-            onFile={setFile}
-            onCheck={check}
-            testIdPrefix="import"
-          />
+          <div ref={fileStep}>
+            <p>{t('registryScreens.import.intro')}</p>
+            <p className="muted" data-testid="import-as-is">{t(AS_IS[kind])}</p>
+            <ImportFileForm
+              label={t('registryScreens.import.file')}
+              check={t('registryScreens.import.check')}
+              checking={t('registryScreens.import.checking')}
+              accept={SHEET_ACCEPT}
+              busy={busy}
+              file={file}
+              onFile={setFile}
+              onCheck={check}
+              testIdPrefix="import"
+            />
+          </div>
         </Section>
       )}
       {error && <ErrorMessage error={error} />}
       {preview && (
-        <Section title={t('registryScreens.import.preview')}>
+        <Section title={t('registryScreens.import.preview')} headingRef={previewTitle}>
           {/* Where the file was read: a wrong sheet or a missed header row shows here before anything is applied. */}
           <p className="muted small" data-testid="import-read">
             {preview.sheet !== null && <>{t('registryScreens.import.sheet', { sheet: preview.sheet })} </>}
@@ -199,7 +218,14 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
               </a>
             )}
             {!result && (
-              <button type="button" className="button button--primary" disabled={busy || toApply === 0} data-testid="import-apply" onClick={apply}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={toApply === 0}
+                aria-disabled={busy || undefined}
+                data-testid="import-apply"
+                onClick={() => !busy && apply()}
+              >
                 {busy
                   ? t('registryScreens.import.applying')
                   : kind === 'schemes'
@@ -224,7 +250,7 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
           </div>
           {!result && toApply === 0 && <p className="muted">{t('registryScreens.import.nothingToApply')}</p>}
           {result && (
-            <p className="notice notice--success" role="status" data-testid="import-done">
+            <p ref={applied} tabIndex={-1} className="notice notice--success" role="status" data-testid="import-done">
               {t('registryScreens.import.applied', {
                 added: f.number(result.added),
                 updated: f.number(result.updated),
