@@ -261,7 +261,16 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
             status={itemStatus && <QuestionSaveState status={itemStatus} offline={isOffline(snapshot)} />}
           >
             <div className="question__nav">
-              <button type="button" className="button button--secondary button--large" data-testid="cbt-prev" disabled={position === 0 || locked} onClick={() => goTo(position - 1)}>
+              {/* At the first question aria-disabled, not disabled: pressed there from the second, it kept the focus,
+                  which a button becoming disabled drops to the page's top. */}
+              <button
+                type="button"
+                className="button button--secondary button--large"
+                data-testid="cbt-prev"
+                disabled={locked}
+                aria-disabled={position === 0 || undefined}
+                onClick={() => goTo(position - 1)}
+              >
                 <span aria-hidden="true">←</span> {t('cbt.prev')}
               </button>
               <button

@@ -110,6 +110,24 @@ describe('the candidate’s test screen', () => {
     expect(document.activeElement).toBe(next);
   });
 
+  it('keeps the focus on "Soal sebelumnya" pressed back to the first question, where it does nothing more', async () => {
+    const core = candidateCore(testState({ position: 1 }));
+    await openTest(core);
+    const prev = screen.getByTestId<HTMLButtonElement>('cbt-prev');
+    prev.focus();
+    fireEvent.click(prev);
+    await waitFor(() => expect(screen.getByTestId('cbt-question').dataset.number).toBe('1'));
+    // Disabled, the browser would take the focus off it to the page's top (and Enter, Space, Tab from there).
+    expect(prev.disabled).toBe(false);
+    expect(prev.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(prev);
+    fireEvent.click(prev);
+    expect(screen.getByTestId('cbt-question').dataset.number).toBe('1');
+    fireEvent.click(screen.getByTestId('cbt-next'));
+    await waitFor(() => expect(screen.getByTestId('cbt-question').dataset.number).toBe('2'));
+    expect(prev.getAttribute('aria-disabled')).toBeNull();
+  });
+
   it('puts the keyboard focus on the pause notice when a pause takes the question away, not on the page', async () => {
     const core = candidateCore(testState({ position: 2, clock: clockOf(30 * 60_000) }));
     await openTest(core);
