@@ -1,8 +1,10 @@
-import { useRef, type MouseEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Principal } from '../../../electron/shared/roles';
 import { AppHeader } from '../components/AppHeader';
+import { focusLost } from '../components/focus-lost';
 import { ReconnectNotice } from '../components/ReconnectNotice';
+import { routePath, useRoute } from '../navigation/hash-route';
 import { UnsavedChangesDialog } from '../navigation/UnsavedChangesDialog';
 import { CoreRestartsProvider } from '../session/core-restarts';
 
@@ -15,6 +17,16 @@ type Props = { principal: Principal; onSignOut: () => Promise<void>; children: R
 export function AppShell({ principal, onSignOut, children }: Props) {
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
+  // Another screen took the place of the one whose link or button was pressed (a record saved and opened, the
+  // console opened from the home), and the focus went with it to <body>: the main landmark takes it, where
+  // the skip link sends it, so a screen reader is in the new screen and Tab starts at its first control.
+  const path = routePath(useRoute());
+  const shownPath = useRef(path);
+  useLayoutEffect(() => {
+    if (shownPath.current === path) return;
+    shownPath.current = path;
+    if (focusLost()) main.current?.focus({ preventScroll: true });
+  }, [path]);
   // The screens are routed by the location hash, where `#main` reads as a route (none: the role's home).
   // The link keeps its href for what it announces and moves the focus itself, leaving the hash alone.
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
