@@ -71,6 +71,10 @@ describe("the proctor's console from the keyboard", () => {
     await press(page, 'print-card-open');
     await page.getByTestId('print-view').waitFor();
     expect(await focused(page)).toBe('print-close');
+    // Its focus ring (3px outside a 2px offset) in the window, not cut off at its edge.
+    const back = await page.getByTestId('print-close').boundingBox();
+    expect(back?.x).toBeGreaterThanOrEqual(5);
+    expect(back?.y).toBeGreaterThanOrEqual(5);
     await page.keyboard.press('Enter');
     await page.getByTestId('print-view').waitFor({ state: 'detached' });
     expect(await focused(page)).toBe('print-card-open');
