@@ -1,9 +1,11 @@
+import { useId, useRef, type KeyboardEvent } from 'react';
 import { TukZoneScope } from '../../../i18n/tuk-zone';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../../../../electron/shared/assessment';
 import { useLoad } from '../../../api/use-load';
 import { LoadView } from '../../../components/LoadView';
 import { PageTitle } from '../../../components/PageTitle';
+import { tabForKey } from '../../../components/tab-keys';
 import { useDateTime } from '../use-date-time';
 import type { PrintForm } from '../../print/forms';
 import { AppealTab } from './AppealTab';
@@ -62,6 +64,16 @@ function Loaded({ ws, tab, onTab, reload, onPrint }: LoadedProps) {
   const saver = useSaver(ws.lastSeq);
   const scores = useScores(ws, saver);
   const record = useRecord(ws, saver);
+  // A tab list as the ARIA pattern has it: one Tab stop, the arrows (and Home, End) between the forms.
+  const panelId = useId();
+  const tabs = useRef(new Map<CandidateTab, HTMLButtonElement>());
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = tabForKey(CANDIDATE_TABS, tab, event.key);
+    if (!next) return;
+    event.preventDefault();
+    onTab(next);
+    tabs.current.get(next)?.focus();
+  };
   return (
     <div className="candidate-workspace" data-testid="candidate-workspace" data-candidate={ws.candidate.participantNo}>
       <PageTitle eyebrow={`${ws.candidate.participantNo} · ${ws.header.schemeCode}`} title={ws.candidate.name}>
@@ -83,14 +95,21 @@ function Loaded({ ws, tab, onTab, reload, onPrint }: LoadedProps) {
           {t('assess.workspace.heldRefused', { count: ws.attempt.heldRefused })}
         </p>
       )}
-      <div className="workspace-tabs" role="tablist" aria-label={ws.candidate.name}>
+      <div className="workspace-tabs" role="tablist" aria-label={ws.candidate.name} onKeyDown={onTabKey}>
         {CANDIDATE_TABS.map((name) => (
           <button
             key={name}
+            ref={(el) => {
+              if (el) tabs.current.set(name, el);
+              else tabs.current.delete(name);
+            }}
             type="button"
             role="tab"
+            id={`${panelId}-${name}`}
             className="workspace-tabs__tab"
             aria-selected={tab === name}
+            aria-controls={panelId}
+            tabIndex={tab === name ? 0 : -1}
             data-testid={`tab-${name}`}
             onClick={() => onTab(name)}
           >
@@ -98,7 +117,7 @@ function Loaded({ ws, tab, onTab, reload, onPrint }: LoadedProps) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" className="workspace-panel" data-testid={`panel-${tab}`} aria-label={t(TAB_LABEL[tab])}>
+      <div role="tabpanel" id={panelId} className="workspace-panel" data-testid={`panel-${tab}`} aria-labelledby={`${panelId}-${tab}`}>
         {/* The panel's own heading (the tab shows it): the cards and sections inside are h3, under the candidate's h1. */}
         <h2 className="visually-hidden">{t(TAB_LABEL[tab])}</h2>
         {tab === 'ia05' && <Ia05Tab ws={ws} record={record} />}

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentOverview, Workspace } from '../../../../../electron/shared/assessment';
 import { en } from '../../../../../electron/shared/i18n/en';
@@ -78,5 +78,26 @@ describe("the assessor's workspace and late answers refused because the PC was s
   it('says nothing when none was refused', async () => {
     await openWorkspace(2, 0);
     expect(screen.queryByTestId('held-refused-notice')).toBeNull();
+  });
+});
+
+describe("the workspace's forms as a tab list", () => {
+  it('is one Tab stop, moved along with ← →, Home and End, the focus following the form chosen', async () => {
+    await openWorkspace(0);
+    const tabs = screen.getAllByRole('tab');
+    const selected = () => tabs.find((t) => t.getAttribute('aria-selected') === 'true');
+    // Every tab was a Tab stop of its own, and the arrows did nothing.
+    expect(tabs.filter((t) => t.tabIndex === 0)).toEqual([tabs[0]]);
+    tabs[0].focus();
+    fireEvent.keyDown(tabs[0], { key: 'ArrowRight' });
+    await waitFor(() => expect(selected()).toBe(tabs[1]));
+    expect(document.activeElement).toBe(tabs[1]);
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(tabs[1].id);
+    fireEvent.keyDown(tabs[1], { key: 'End' });
+    await waitFor(() => expect(selected()).toBe(tabs[tabs.length - 1]));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    await waitFor(() => expect(selected()).toBe(tabs[0]));
+    expect(document.activeElement).toBe(tabs[0]);
+    expect(tabs.filter((t) => t.tabIndex === 0)).toEqual([tabs[0]]);
   });
 });
