@@ -847,6 +847,7 @@ export const en = {
       unknown: 'Not recorded',
       checkIn: 'Record present',
       checkInFor: 'Record present: {{name}}',
+      absentFor: 'Mark absent: {{name}}',
       checkingIn: 'Recording…',
       closed: 'The session is closed: the attendance list can no longer be changed.',
     },

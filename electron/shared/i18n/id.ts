@@ -828,6 +828,7 @@ export const id = {
       unknown: 'Belum dicatat',
       checkIn: 'Catat hadir',
       checkInFor: 'Catat hadir: {{name}}',
+      absentFor: 'Tandai tidak hadir: {{name}}',
       checkingIn: 'Mencatat…',
       closed: 'Sesi sudah ditutup: daftar hadir tidak dapat diubah lagi.',
     },

@@ -79,6 +79,14 @@ describe('daftar hadir', () => {
     expect(document.activeElement).toBe(within(rowFor(SITI.participantNo)).getByTestId('attendance-checkin'));
   });
 
+  it('names the candidate on both of a row\'s buttons, as a screen reader goes from row to row', async () => {
+    await openAttendance({ 'exam/board': () => ok(board(now(), [RIZKY, SITI])) });
+    const row = within(rowFor(SITI.participantNo));
+    // "Tandai tidak hadir" alone said whom only by where it stood, unlike "Catat hadir: …" beside it.
+    expect(row.getByTestId('attendance-absent').getAttribute('aria-label')).toBe(`${id.examDay.actions.names.markAbsent}: ${SITI.name}`);
+    expect(row.getByTestId('attendance-checkin').getAttribute('aria-label')).toBe(`${id.examDay.attendance.checkIn}: ${SITI.name}`);
+  });
+
   it('offers no attendance change once the session is closed, and says why', async () => {
     const closed = { ...board(now(), [RIZKY, { ...SITI, attendance: 'absent', attendanceStatus: 'absent', phase: 'absent' }]), status: 'ended' as const, endedAt: now() };
     await openAttendance({ 'exam/board': () => ok(closed) });

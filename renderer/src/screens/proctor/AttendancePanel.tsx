@@ -119,6 +119,7 @@ export function AttendancePanel({ board }: Props) {
                         type="button"
                         className="button button--secondary button--small"
                         data-testid="attendance-absent"
+                        aria-label={t('examDay.attendance.absentFor', { name: row.name })}
                         onClick={() => setDialog({ action: 'markAbsent', candidateId: row.candidateId })}
                       >
                         {t('examDay.actions.names.markAbsent')}
