@@ -40,6 +40,20 @@ function openAction(action: string) {
 }
 
 describe('per-candidate actions', () => {
+  it("closes a row's list of actions when the keyboard leaves it, and keeps it open while it moves inside", async () => {
+    await openBoard({});
+    const toggle = within(rizkyRow()).getByTestId('board-actions');
+    fireEvent.click(toggle);
+    const items = within(rizkyRow()).getAllByRole('button').filter((b) => b.dataset.testid?.startsWith('board-action-'));
+    fireEvent.blur(toggle, { relatedTarget: items[0] });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const siti = screen.getAllByTestId('board-row').find((r) => r.dataset.candidate === SITI.participantNo)!;
+    // Tab past the last action: the focus is on the next row's button, which the open list covered.
+    fireEvent.blur(items[items.length - 1], { relatedTarget: within(siti).getByTestId('board-actions') });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(within(rizkyRow()).queryAllByTestId(/^board-action-(?!unlock)/)).toEqual([]);
+  });
+
   it('offers only what fits the row: a candidate not signed in can be marked absent, not extended', async () => {
     await openBoard({});
     const siti = screen.getAllByTestId('board-row').find((r) => r.dataset.candidate === SITI.participantNo)!;

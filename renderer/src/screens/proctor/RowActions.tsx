@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow, SessionBoard } from '../../../../electron/shared/exam-day';
 import { actionsFor, type CandidateAction } from './candidate-actions';
@@ -34,6 +34,11 @@ export function RowActions({ row, sessionStatus, onAction }: Props) {
     toggleRef.current?.focus();
   };
 
+  // Tabbing on past the last action left the list open over the rows below, the focus already on the next row.
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (open && !(event.relatedTarget instanceof Node && boxRef.current?.contains(event.relatedTarget))) setOpen(false);
+  };
+
   const choose = (action: CandidateAction) => {
     setOpen(false);
     // The chosen item disappears with the list; the dialog hands focus back to the row's button instead.
@@ -42,7 +47,7 @@ export function RowActions({ row, sessionStatus, onAction }: Props) {
   };
 
   return (
-    <div ref={boxRef} className="row-actions" onKeyDown={onKeyDown}>
+    <div ref={boxRef} className="row-actions" onKeyDown={onKeyDown} onBlur={onBlur}>
       {row.locked && (
         <button type="button" className="button button--primary button--small" data-testid="board-action-unlock" onClick={() => choose('unlock')}>
           {t('examDay.actions.names.unlock')}
