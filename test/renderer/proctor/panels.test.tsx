@@ -558,13 +558,18 @@ describe('room panel of a lab running two sessions', () => {
 
   it('names the sessions still running before the room closes on their lab PCs, and closes only when asked again', async () => {
     const fake = await openTab('room', { 'proctor/today': () => ok(twoSessions(null)), 'room/status': () => ok(open), 'room/close': () => ok(closed) });
-    fireEvent.click(await screen.findByTestId('room-close'));
+    const close = await screen.findByTestId('room-close');
+    close.focus();
+    fireEvent.click(close);
     const asked = await screen.findByTestId('room-close-running');
     expect(asked.textContent).toContain(id.examDay.room.closeRunning_other.replace('{{sessions}}', 'JWP-SORE-01'));
     expect(fake.calls.some((c) => c.method === 'room/close')).toBe(false);
+    // The question took the button's place: the keyboard is on "keep it open", not on the page.
+    expect(document.activeElement).toBe(screen.getByTestId('room-close-cancel'));
     fireEvent.click(screen.getByTestId('room-close-cancel'));
     expect(screen.queryByTestId('room-close-running')).toBeNull();
     expect(screen.getByTestId('room-status').dataset.open).toBe('true');
+    expect(document.activeElement).toBe(screen.getByTestId('room-close'));
 
     fireEvent.click(screen.getByTestId('room-close'));
     fireEvent.click(await screen.findByTestId('room-close-confirm'));

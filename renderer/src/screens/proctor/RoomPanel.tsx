@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ROOM_PORT, type RoomStatus } from '../../../../electron/shared/room';
 import { useRun } from '../../api/use-run';
 import { useLoad } from '../../api/use-load';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusLost } from '../../components/focus-lost';
 import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -43,6 +44,19 @@ function RoomBody({ status, onStatus, running, onClosing }: BodyProps) {
   const [checked, setChecked] = useState(false);
   const [asking, setAsking] = useState(false);
   const { busy, error, run: runTask } = useRun();
+  // The question before closing takes the place of "Tutup server ruang", and the button comes back in its place:
+  // the focus, which went with each to the page's top, goes to "keep it open" (the choice that cuts no PC off),
+  // then back to the button.
+  const keepOpen = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const question = asking && running.length > 0;
+  const wasAsking = useRef(question);
+  useLayoutEffect(() => {
+    if (question === wasAsking.current) return;
+    wasAsking.current = question;
+    if (!focusLost()) return;
+    (question ? keepOpen : closeButton).current?.focus();
+  }, [question]);
 
   if (!status.available) {
     return (
@@ -80,12 +94,12 @@ function RoomBody({ status, onStatus, running, onClosing }: BodyProps) {
           <QrCode text={status.url} label={t('examDay.room.qr', { url: status.url })} />
         </div>
         {error && <ErrorMessage error={error} />}
-        {asking && running.length > 0 ? (
+        {question ? (
           // Closing cuts every lab PC off, whichever session it writes: said by name before it happens.
           <div className="notice notice--warning" role="alert" data-testid="room-close-running">
             <p className="notice__text">{t('examDay.room.closeRunning', { count: running.length, sessions: running.join(', ') })}</p>
             <div className="actions">
-              <button type="button" className="button button--secondary" data-testid="room-close-cancel" onClick={() => setAsking(false)}>
+              <button ref={keepOpen} type="button" className="button button--secondary" data-testid="room-close-cancel" onClick={() => setAsking(false)}>
                 {t('examDay.room.keepOpen')}
               </button>
               <button
@@ -104,6 +118,7 @@ function RoomBody({ status, onStatus, running, onClosing }: BodyProps) {
           </div>
         ) : (
           <button
+            ref={closeButton}
             type="button"
             className="button button--secondary"
             data-testid="room-close"
