@@ -413,42 +413,34 @@ describe('minutes panel', () => {
     expect(fake.calls.filter((c) => c.method === 'exam/minutes')).toHaveLength(2);
   });
 
-  it('keeps the focus on "Tambahkan" while the incident is written (a disabled button drops it to the page) and writes it once', async () => {
-    let added: (reply: TransportReply) => void = () => {};
+  // Each button was disabled while its call ran, which drops the focus to the page; now aria-disabled, a second press ignored.
+  it.each([
+    {
+      label: 'Tambahkan',
+      field: 'minutes-incident',
+      button: 'minutes-incident-add',
+      text: 'Listrik padam di PC-07',
+      method: 'exam/addIncident',
+      reply: () => ({ id: 1, at: now(), text: 'Listrik padam di PC-07', by: 'Agus Setiawan' }),
+    },
+    { label: 'Simpan catatan', field: 'minutes-notes', button: 'minutes-notes-save', text: 'Sesi berjalan tertib.', method: 'exam/setNotes', reply: () => ({ notes: 'Sesi berjalan tertib.' }) },
+  ] as const)('keeps the focus on "$label" while it writes, and writes once', async ({ field, button, text, method, reply }) => {
+    let written: (reply: TransportReply) => void = () => {};
     const fake = await openTab('minutes', {
       'exam/minutes': () => ok(MINUTES),
-      'exam/addIncident': () => new Promise<TransportReply>((resolve) => (added = resolve)),
+      [method]: () => new Promise<TransportReply>((resolve) => (written = resolve)),
     });
-    fireEvent.change(await screen.findByTestId('minutes-incident'), { target: { value: 'Listrik padam di PC-07' } });
-    const add = screen.getByTestId('minutes-incident-add');
-    add.focus();
-    fireEvent.click(add);
-    expect(add.getAttribute('aria-disabled')).toBe('true');
-    expect(document.activeElement).toBe(add);
-    fireEvent.click(add);
-    expect(fake.calls.filter((c) => c.method === 'exam/addIncident')).toHaveLength(1);
-    await act(async () => added(ok({ id: 1, at: now(), text: 'Listrik padam di PC-07', by: 'Agus Setiawan' })));
-    await waitFor(() => expect(add.getAttribute('aria-disabled')).toBeNull());
-    expect(document.activeElement).toBe(add);
-  });
-
-  it('keeps the focus on "Simpan catatan" while the notes save, and saves them once', async () => {
-    let saved: (reply: TransportReply) => void = () => {};
-    const fake = await openTab('minutes', {
-      'exam/minutes': () => ok(MINUTES),
-      'exam/setNotes': () => new Promise<TransportReply>((resolve) => (saved = resolve)),
-    });
-    fireEvent.change(await screen.findByTestId('minutes-notes'), { target: { value: 'Sesi berjalan tertib.' } });
-    const save = screen.getByTestId('minutes-notes-save');
-    save.focus();
-    fireEvent.click(save);
-    expect(save.getAttribute('aria-disabled')).toBe('true');
-    expect(document.activeElement).toBe(save);
-    fireEvent.click(save);
-    expect(fake.calls.filter((c) => c.method === 'exam/setNotes')).toHaveLength(1);
-    await act(async () => saved(ok({ notes: 'Sesi berjalan tertib.' })));
-    await waitFor(() => expect(save.getAttribute('aria-disabled')).toBeNull());
-    expect(document.activeElement).toBe(save);
+    fireEvent.change(await screen.findByTestId(field), { target: { value: text } });
+    const pressed = screen.getByTestId(button);
+    pressed.focus();
+    fireEvent.click(pressed);
+    expect(pressed.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(pressed);
+    fireEvent.click(pressed);
+    expect(fake.calls.filter((c) => c.method === method)).toHaveLength(1);
+    await act(async () => written(ok(reply())));
+    await waitFor(() => expect(pressed.getAttribute('aria-disabled')).toBeNull());
+    expect(document.activeElement).toBe(pressed);
   });
 
   it('lists the proctor actions the berita acara prints, closing and collected tests too, apart from the incidents written by hand', async () => {
