@@ -1,8 +1,8 @@
-import { useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Principal } from '../../../electron/shared/roles';
 import { AppHeader } from '../components/AppHeader';
-import { focusLost } from '../components/focus-lost';
+import { useFocusWhenLost } from '../components/focus-lost';
 import { ReconnectNotice } from '../components/ReconnectNotice';
 import { routePath, useRoute } from '../navigation/hash-route';
 import { UnsavedChangesDialog } from '../navigation/UnsavedChangesDialog';
@@ -21,12 +21,7 @@ export function AppShell({ principal, onSignOut, children }: Props) {
   // console opened from the home), and the focus went with it to <body>: the main landmark takes it, where
   // the skip link sends it, so a screen reader is in the new screen and Tab starts at its first control.
   const path = routePath(useRoute());
-  const shownPath = useRef(path);
-  useLayoutEffect(() => {
-    if (shownPath.current === path) return;
-    shownPath.current = path;
-    if (focusLost()) main.current?.focus({ preventScroll: true });
-  }, [path]);
+  useFocusWhenLost(path, () => main.current?.focus({ preventScroll: true }));
   // The screens are routed by the location hash, where `#main` reads as a route (none: the role's home).
   // The link keeps its href for what it announces and moves the focus itself, leaving the hash alone.
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -1,10 +1,10 @@
-import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ROOM_PORT, type RoomStatus } from '../../../../electron/shared/room';
 import { useRun } from '../../api/use-run';
 import { useLoad } from '../../api/use-load';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { focusLost } from '../../components/focus-lost';
+import { useFocusWhenLost } from '../../components/focus-lost';
 import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -50,13 +50,7 @@ function RoomBody({ status, onStatus, running, onClosing }: BodyProps) {
   const keepOpen = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const question = asking && running.length > 0;
-  const wasAsking = useRef(question);
-  useLayoutEffect(() => {
-    if (question === wasAsking.current) return;
-    wasAsking.current = question;
-    if (!focusLost()) return;
-    (question ? keepOpen : closeButton).current?.focus();
-  }, [question]);
+  useFocusWhenLost(question, (asked) => (asked ? keepOpen : closeButton).current?.focus());
 
   if (!status.available) {
     return (

@@ -1,11 +1,11 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../../../../electron/shared/registry-import';
 import { downloadExport, uploadFile } from '../../../api/files';
 import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { focusLost } from '../../../components/focus-lost';
+import { useFocusWhenLost } from '../../../components/focus-lost';
 import { ImportCounts } from '../../../components/ImportCounts';
 import { ImportFileForm, SHEET_ACCEPT } from '../../../components/ImportFileForm';
 import { Section } from '../../../components/Section';
@@ -131,15 +131,11 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
   const previewTitle = useRef<HTMLHeadingElement>(null);
   const applied = useRef<HTMLParagraphElement>(null);
   const fileStep = useRef<HTMLDivElement>(null);
-  const lastStep = useRef(step);
-  useLayoutEffect(() => {
-    if (step === lastStep.current) return;
-    lastStep.current = step;
-    if (!focusLost()) return;
-    if (step === 'preview') previewTitle.current?.focus();
-    else if (step === 'applied') applied.current?.focus();
+  useFocusWhenLost(step, (shown) => {
+    if (shown === 'preview') previewTitle.current?.focus();
+    else if (shown === 'applied') applied.current?.focus();
     else fileStep.current?.querySelector<HTMLElement>('input[type="file"]')?.focus();
-  }, [step]);
+  });
 
   const toApply = preview ? preview.counts.add + preview.counts.update : 0;
   const refused = preview?.rows.filter((r) => r.outcome === 'refused') ?? [];
